@@ -1,0 +1,76 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using Parley.Cli.Infrastructure;
+using Parley.Core;
+using Parley.Core.Validation;
+using Parley.Models;
+using Parley.Models.Output;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+public sealed class ForecastSettings : ScenarioSettings
+{
+    [CommandOption("-m|--model <MODEL>")]
+    [Description("Model id, a comma-separated list, or 'all' (default). See 'parley models'.")]
+    public string? Model { get; init; }
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("Output: table (default), json or csv.")]
+    [DefaultValue("table")]
+    public string Format { get; init; } = "table";
+
+    [CommandOption("-p|--param <NAME=VALUE>")]
+    [Description("A model setting, overriding the scenario file's 'parameters'. Repeatable.")]
+    public string[] Parameters { get; init; } = [];
+}
+
+/// <summary><c>parley forecast</c>: every selected model's outcome on every dimension.</summary>
+public sealed class ForecastCommand : Command<ForecastSettings>
+{
+    public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
+    {
+        var terminal = Terminal.Current;
+        string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
+        var scenario = ScenarioLoader.Load(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
+        var models = ModelSelection.Resolve(settings.Model, settings.Parameters, scenario);
+        var compiled = CompiledScenario.Compile(scenario);
+
+        var forecasts = new List<Forecast>();
+        foreach (var model in models)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            forecasts.Add(model.Run(compiled, cancellationToken));
+        }
+
+        switch (format)
+        {
+            case "json":
+                terminal.Raw.Write(ForecastJsonWriter.Write(scenario, forecasts));
+                break;
+            case "csv":
+                terminal.Raw.Write(ToCsv(forecasts));
+                break;
+            default:
+                terminal.Out.Write(ForecastTable.Build(scenario, forecasts));
+                break;
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static string ToCsv(IEnumerable<Forecast> forecasts)
+    {
+        var text = new StringBuilder("model,dimension,outcome\n");
+        foreach (var forecast in forecasts)
+        {
+            foreach (var d in forecast.Dimensions)
+            {
+                text.Append(forecast.ModelId).Append(',').Append(d.DimensionId).Append(',')
+                    .Append(d.Outcome.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,50 @@
+namespace Parley.Core;
+
+/// <summary>
+/// A negotiation as an analyst describes it: who takes part, on which dimensions, where each stands
+/// and how much each cares, with the sources behind every number. Immutable; what-if analysis builds
+/// modified copies with <c>with</c> expressions.
+/// </summary>
+public sealed record Scenario(
+    string Title,
+    ValueList<Actor> Actors,
+    ValueList<Dimension> Dimensions,
+    ValueList<Stance> Stances,
+    DateOnly? AsOf = null,
+    string? Question = null,
+    SalienceScale SalienceScale = SalienceScale.Percent,
+    ValueList<Source>? SourceList = null,
+    ModelParameters? Parameters = null,
+    string? Description = null)
+{
+    public ValueList<Source> Sources => SourceList ?? ValueList<Source>.Empty;
+
+    public ModelParameters ModelParameters => Parameters ?? ModelParameters.Empty;
+
+    public int ActorIndex(string actorId)
+    {
+        for (int i = 0; i < Actors.Count; i++)
+        {
+            if (string.Equals(Actors[i].Id, actorId, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    public int DimensionIndex(string dimensionId)
+    {
+        for (int k = 0; k < Dimensions.Count; k++)
+        {
+            if (string.Equals(Dimensions[k].Id, dimensionId, StringComparison.Ordinal)) return k;
+        }
+        return -1;
+    }
+
+    public Stance? FindStance(string actorId, string dimensionId)
+    {
+        foreach (var stance in Stances)
+        {
+            if (stance.ActorId == actorId && stance.DimensionId == dimensionId) return stance;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Parley.Core.Validation;
+
+/// <summary>
+/// Checks the meaning of a scenario, whatever format it came from: ids unique and known, numbers
+/// on their scales, ranges that make sense, one stance per actor and dimension. Collects every
+/// problem; locations come from the <see cref="SourceMap"/> the reader filled.
+/// </summary>
+public static partial class ScenarioValidator
+{
+    public const int MaxIdLength = 64;
+
+    /// <summary>Validates a scenario built in code (no file, no locations).</summary>
+    public static IReadOnlyList<Problem> Validate(Scenario scenario)
+    {
+        var problems = new ProblemList();
+        Validate(scenario, problems);
+        return problems.Items;
+    }
+
+    public static void Validate(Scenario scenario, ProblemList problems)
+    {
+        if (string.IsNullOrWhiteSpace(scenario.Title) && !problems.HasFailed("title"))
+        {
+            problems.Add(Rules.MissingField, "title", "the scenario needs a title");
+        }
+        if (scenario.Actors.Count == 0 && !problems.HasFailed("actors"))
+        {
+            problems.Add(Rules.EmptyScenario, "actors", "the scenario has no actors; a negotiation needs at least one");
+        }
+        if (scenario.Dimensions.Count == 0 && !problems.HasFailed("dimensions"))
+        {
+            problems.Add(Rules.EmptyScenario, "dimensions", "the scenario has no dimensions; name at least one issue to forecast");
+        }
+
+        var sourceIds = CheckIds(scenario.Sources.Select(s => s.Id).ToList(), "sources", "source", problems);
+        for (int i = 0; i < scenario.Sources.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(scenario.Sources[i].Citation)) Report(problems, Rules.MissingField, $"sources[{i}].citation", $"source '{scenario.Sources[i].Id}' has an empty citation");
+        }
+
+        var dimensionIds = CheckIds(scenario.Dimensions.Select(d => d.Id).ToList(), "dimensions", "dimension", problems);
+        for (int k = 0; k < scenario.Dimensions.Count; k++) CheckDimension(scenario.Dimensions[k], $"dimensions[{k}]", problems);
+
+        var actorIds = CheckIds(scenario.Actors.Select(a => a.Id).ToList(), "actors", "actor", problems);
+        for (int i = 0; i < scenario.Actors.Count; i++) CheckActor(scenario.Actors[i], $"actors[{i}]", sourceIds, problems);
+
+        var dimensionsById = new Dictionary<string, Dimension>(StringComparer.Ordinal);
+        foreach (var d in scenario.Dimensions) dimensionsById.TryAdd(d.Id, d);
+
+        var seen = new Dictionary<(string, string), int>();
+        for (int j = 0; j < scenario.Stances.Count; j++)
+        {
+            var stance = scenario.Stances[j];
+            string path = $"stances[{j}]";
+            bool knownActor = actorIds.Contains(stance.ActorId);
+            bool knownDimension = dimensionsById.TryGetValue(stance.DimensionId, out var dimension);
+            if (!knownActor && !problems.HasFailed(path + ".actor"))
+            {
+                Report(problems, Rules.UnknownActor, path + ".actor", $"stance names actor '{stance.ActorId}', which is not among the actors ({Preview(actorIds)})");
+            }
+            if (!knownDimension && !problems.HasFailed(path + ".dimension"))
+            {
+                Report(problems, Rules.UnknownDimension, path + ".dimension", $"stance names dimension '{stance.DimensionId}', which is not among the dimensions ({Preview(dimensionIds)})");
+            }
+            if (knownActor && knownDimension)
+            {
+                if (seen.TryGetValue((stance.ActorId, stance.DimensionId), out int first))
+                {
+                    Report(problems, Rules.DuplicateStance, path, $"second stance for actor '{stance.ActorId}' on dimension '{stance.DimensionId}' (the first is stances[{first}])");
+                }
+                else
+                {
+                    seen[(stance.ActorId, stance.DimensionId)] = j;
+                }
+            }
+            CheckStance(stance, path, dimension, scenario.SalienceScale, sourceIds, problems);
+        }
+
+        // Every model weighs every actor on every dimension; a silent gap would be read as indifference.
+        if (seen.Count > 0 || scenario.Stances.Count == 0)
+        {
+            foreach (var actor in scenario.Actors)
+            {
+                if (!actorIds.Contains(actor.Id)) continue;
+                foreach (var dimension in scenario.Dimensions)
+                {
+                    if (!dimensionsById.ContainsKey(dimension.Id) || seen.ContainsKey((actor.Id, dimension.Id))) continue;
+                    problems.AddGeneral(Rules.MissingStance,
+                        $"stances: actor '{actor.Id}' has no stance on dimension '{dimension.Id}'; give one (salience 0 if it does not care)",
+                        problems.Map.Find("stances"));
+                }
+            }
+        }
+
+        CheckWeights(scenario, problems);
+    }
+
+    private static void CheckDimension(Dimension d, string path, ProblemList problems)
+    {
+        if (string.IsNullOrWhiteSpace(d.Label) && !problems.HasFailed(path + ".label")) Report(problems, Rules.MissingField, path + ".label", $"dimension '{d.Id}' has an empty label");
+        bool scaleOk = !problems.HasFailed(path + ".scale.min") && !problems.HasFailed(path + ".scale.max");
+        if (scaleOk && !(d.Scale.Min < d.Scale.Max))
+        {
+            Report(problems, Rules.InvalidScale, path + ".scale", $"dimension '{d.Id}': scale min ({F(d.Scale.Min)}) must be below max ({F(d.Scale.Max)})");
+            scaleOk = false;
+        }
+        for (int a = 0; a < d.AnchorPoints.Count; a++)
+        {
+            var anchor = d.AnchorPoints[a];
+            string anchorPath = $"{path}.anchors[{a}]";
+            if (scaleOk && !problems.HasFailed(anchorPath + ".value") && !d.Scale.Contains(anchor.Value))
+            {
+                Report(problems, Rules.AnchorOutOfScale, anchorPath + ".value", $"dimension '{d.Id}': anchor {F(anchor.Value)} lies outside the scale {d.Scale}");
+            }
+        }
+        if (scaleOk && d.StatusQuo is { } sq && !problems.HasFailed(path + ".status_quo") && !d.Scale.Contains(sq))
+        {
+            Report(problems, Rules.StatusQuoOutOfScale, path + ".status_quo", $"dimension '{d.Id}': status quo {F(sq)} lies outside the scale {d.Scale}");
+        }
+    }
+
+    private static void CheckActor(Actor a, string path, HashSet<string> sourceIds, ProblemList problems)
+    {
+        if (!problems.HasFailed(path + ".capability") && (!double.IsFinite(a.Capability) || a.Capability < 0))
+        {
+            Report(problems, double.IsFinite(a.Capability) ? Rules.NegativeCapability : Rules.NonFinite, path + ".capability",
+                $"actor '{a.Id}': capability must be a finite number ≥ 0, found {F(a.Capability)}");
+        }
+        if (a.CapabilityRange is { } range)
+        {
+            CheckRange(range, a.Capability, path + ".capability_range", $"actor '{a.Id}': capability", problems);
+            if (range.Low < 0 && !problems.HasFailed(path + ".capability_range"))
+            {
+                Report(problems, Rules.NegativeCapability, path + ".capability_range", $"actor '{a.Id}': capability range may not go below 0, found {range}");
+            }
+        }
+        if (a.CameoCode is { } cameo && !CameoPattern().IsMatch(cameo) && !problems.HasFailed(path + ".cameo"))
+        {
+            Report(problems, Rules.InvalidValue, path + ".cameo", $"actor '{a.Id}': CAMEO code '{cameo}' should be three to fifteen capital letters or digits (e.g. USA, PRK, USAGOV)");
+        }
+        CheckSources(a.Sources, path + ".sources", sourceIds, problems);
+    }
+
+    private static void CheckStance(Stance s, string path, Dimension? dimension, SalienceScale salienceScale, HashSet<string> sourceIds, ProblemList problems)
+    {
+        string who = $"{s.ActorId} on {s.DimensionId}";
+        if (dimension is not null && dimension.Scale.Min < dimension.Scale.Max)
+        {
+            if (!problems.HasFailed(path + ".position") && !dimension.Scale.Contains(s.Position))
+            {
+                Report(problems, Rules.PositionOutOfScale, path + ".position", $"{who}: position {F(s.Position)} lies outside the dimension's scale {dimension.Scale}");
+            }
+            if (s.PositionRange is { } pr)
+            {
+                CheckRange(pr, s.Position, path + ".position_range", $"{who}: position", problems);
+                if (!problems.HasFailed(path + ".position_range") && !(dimension.Scale.Contains(pr.Low) && dimension.Scale.Contains(pr.High)))
+                {
+                    Report(problems, Rules.PositionOutOfScale, path + ".position_range", $"{who}: position range {pr} leaves the dimension's scale {dimension.Scale}");
+                }
+            }
+        }
+        double max = salienceScale.Maximum();
+        if (!problems.HasFailed(path + ".salience") && !(s.Salience >= 0 && s.Salience <= max))
+        {
+            string hint = salienceScale == SalienceScale.Fraction && s.Salience > 1 && s.Salience <= 100
+                ? " (the file declares salience_scale: 1; remove it to write saliences 0–100)" : "";
+            Report(problems, Rules.SalienceOutOfRange, path + ".salience", $"{who}: salience {F(s.Salience)} must lie between 0 and {F(max)}{hint}");
+        }
+        if (s.SalienceRange is { } sr)
+        {
+            CheckRange(sr, s.Salience, path + ".salience_range", $"{who}: salience", problems);
+            if (!problems.HasFailed(path + ".salience_range") && !(sr.Low >= 0 && sr.High <= max))
+            {
+                Report(problems, Rules.SalienceOutOfRange, path + ".salience_range", $"{who}: salience range {sr} must lie between 0 and {F(max)}");
+            }
+        }
+        CheckSources(s.Sources, path + ".sources", sourceIds, problems);
+    }
+
+    private static void CheckRange(Interval range, double value, string path, string what, ProblemList problems)
+    {
+        if (problems.HasFailed(path) || problems.HasFailed(path + "[0]") || problems.HasFailed(path + "[1]")) return;
+        if (range.Low > range.High)
+        {
+            Report(problems, Rules.RangeInverted, path, $"{what} range {range}: low is above high");
+        }
+        else if (double.IsFinite(value) && !range.Contains(value))
+        {
+            Report(problems, Rules.RangeExcludesValue, path, $"{what} range {range} does not contain the value itself ({F(value)})");
+        }
+    }
+
+    private static void CheckSources(ValueList<string> ids, string path, HashSet<string> known, ProblemList problems)
+    {
+        for (int i = 0; i < ids.Count; i++)
+        {
+            if (!known.Contains(ids[i]) && !problems.HasFailed($"{path}[{i}]"))
+            {
+                Report(problems, Rules.UnknownSource, $"{path}[{i}]", $"source '{ids[i]}' is not listed under sources ({Preview(known)})");
+            }
+        }
+    }
+
+    private static void CheckWeights(Scenario scenario, ProblemList problems)
+    {
+        if (problems.Count > 0) return;
+        foreach (var dimension in scenario.Dimensions)
+        {
+            double total = 0;
+            foreach (var stance in scenario.Stances)
+            {
+                if (stance.DimensionId != dimension.Id) continue;
+                int i = scenario.ActorIndex(stance.ActorId);
+                total += scenario.Actors[i].Capability * stance.Salience;
+            }
+            if (!(total > 0))
+            {
+                problems.AddGeneral(Rules.NoWeight,
+                    $"dimension '{dimension.Id}': every actor has zero capability or zero salience, so no model can weigh the positions",
+                    problems.Map.Find($"dimensions[{scenario.DimensionIndex(dimension.Id)}]"));
+            }
+        }
+    }
+
+    private static HashSet<string> CheckIds(IReadOnlyList<string> ids, string listPath, string what, ProblemList problems)
+    {
+        var unique = new HashSet<string>(StringComparer.Ordinal);
+        var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < ids.Count; i++)
+        {
+            string path = $"{listPath}[{i}].id";
+            if (problems.HasFailed(path)) continue;
+            string id = ids[i];
+            if (!IdPattern().IsMatch(id) || id.Length > MaxIdLength)
+            {
+                Report(problems, id.Length == 0 ? Rules.MissingField : Rules.InvalidId, path,
+                    id.Length == 0 ? $"{what} id is empty" : $"{what} id '{id}' may hold only letters, digits, '_' and '-' (at most {MaxIdLength}); dots and spaces would break --set {what.ToUpperInvariant()}.… paths");
+                continue;
+            }
+            if (!unique.Add(id))
+            {
+                Report(problems, Rules.DuplicateId, path, $"{what} id '{id}' is used twice (first at {listPath}[{firstIndex[id]}])");
+                continue;
+            }
+            firstIndex[id] = i;
+        }
+        return unique;
+    }
+
+    private static void Report(ProblemList problems, string rule, string path, string message) => problems.Add(rule, path, message);
+
+    private static string Preview(IEnumerable<string> ids)
+    {
+        var list = ids.Take(8).ToList();
+        return list.Count == 0 ? "none defined" : string.Join(", ", list) + (ids.Skip(8).Any() ? ", …" : "");
+    }
+
+    private static string F(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^[\p{L}\p{N}_\-]+$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^[A-Z0-9]{3,15}$")]
+    private static partial Regex CameoPattern();
+}

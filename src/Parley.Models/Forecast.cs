@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+
+namespace Parley.Models;
+
+/// <summary>What one model forecasts for a scenario: one outcome per dimension.</summary>
+public sealed record Forecast(string ModelId, string ModelName, ImmutableArray<DimensionForecast> Dimensions)
+{
+    public DimensionForecast this[string dimensionId] => Dimensions.First(d => d.DimensionId == dimensionId);
+}
+
+/// <summary>
+/// The forecast on one dimension: the <see cref="Outcome"/> on the dimension's scale, the rounds
+/// that led there (dynamic models) and plain-language notes on how it was reached.
+/// </summary>
+public sealed record DimensionForecast(
+    string DimensionId,
+    double Outcome,
+    ImmutableArray<Round> Rounds,
+    string? StopReason = null,
+    ImmutableArray<string> Notes = default)
+{
+    public ImmutableArray<string> NoteList => Notes.IsDefault ? ImmutableArray<string>.Empty : Notes;
+
+    public static DimensionForecast Static(string dimensionId, double outcome, params string[] notes) =>
+        new(dimensionId, outcome, ImmutableArray<Round>.Empty, null, notes.ToImmutableArray());
+}
+
+/// <summary>
+/// The state after one round of a dynamic model: every actor's position (in scenario actor order)
+/// and the weighted median and mean of those positions. Round 0 is the input.
+/// </summary>
+public sealed record Round(int Number, double Median, double Mean, ImmutableArray<double> Positions);

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Json;
+using Parley.Core;
+using Parley.Core.Formats;
+
+namespace Parley.Models.Output;
+
+/// <summary>
+/// Writes forecasts in Parley's JSON contract, shared by the CLI and the web API:
+/// <c>{"scenario": {"title", "actors", "dimensions", …}, "forecasts": [{"model", "dimension", "outcome", …}]}</c>,
+/// with <c>"rounds": [{"round", "median", "mean", "positions": {actor: x}}]</c> for dynamic models.
+/// Fields are only ever added, never renamed.
+/// </summary>
+public static class ForecastJsonWriter
+{
+    public static string Write(Scenario scenario, IEnumerable<Forecast> forecasts, Action<Utf8JsonWriter>? extra = null)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, ScenarioJsonWriter.Options))
+        {
+            w.WriteStartObject();
+            WriteScenarioSummary(w, scenario);
+            w.WriteStartArray("forecasts");
+            foreach (var forecast in forecasts) WriteForecast(w, scenario, forecast);
+            w.WriteEndArray();
+            extra?.Invoke(w);
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    public static void WriteScenarioSummary(Utf8JsonWriter w, Scenario scenario)
+    {
+        w.WriteStartObject("scenario");
+        w.WriteString("title", scenario.Title);
+        if (scenario.AsOf is { } asOf) w.WriteString("as_of", asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        if (scenario.Question is { } question) w.WriteString("question", question);
+        w.WriteNumber("actors", scenario.Actors.Count);
+        w.WriteNumber("dimensions", scenario.Dimensions.Count);
+        w.WriteEndObject();
+    }
+
+    /// <summary>One entry per dimension of <paramref name="forecast"/>.</summary>
+    public static void WriteForecast(Utf8JsonWriter w, Scenario scenario, Forecast forecast)
+    {
+        foreach (var d in forecast.Dimensions)
+        {
+            var dimension = scenario.Dimensions[scenario.DimensionIndex(d.DimensionId)];
+            w.WriteStartObject();
+            w.WriteString("model", forecast.ModelId);
+            w.WriteString("model_name", forecast.ModelName);
+            w.WriteString("dimension", d.DimensionId);
+            w.WriteNumber("outcome", d.Outcome);
+            if (dimension.NearestAnchor(d.Outcome) is { } anchor)
+            {
+                w.WriteStartObject("nearest_anchor");
+                w.WriteNumber("value", anchor.Value);
+                w.WriteString("label", anchor.Label);
+                w.WriteEndObject();
+            }
+            if (d.StopReason is { } reason) w.WriteString("stop_reason", reason);
+            if (!d.NoteList.IsEmpty)
+            {
+                w.WriteStartArray("notes");
+                foreach (var note in d.NoteList) w.WriteStringValue(note);
+                w.WriteEndArray();
+            }
+            if (!d.Rounds.IsDefaultOrEmpty)
+            {
+                w.WriteStartArray("rounds");
+                foreach (var round in d.Rounds)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("round", round.Number);
+                    w.WriteNumber("median", round.Median);
+                    w.WriteNumber("mean", round.Mean);
+                    w.WriteStartObject("positions");
+                    for (int i = 0; i < round.Positions.Length; i++) w.WriteNumber(scenario.Actors[i].Id, round.Positions[i]);
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+    }
+}
