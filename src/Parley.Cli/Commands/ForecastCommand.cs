@@ -25,6 +25,37 @@ public sealed class ForecastSettings : ScenarioSettings
     [CommandOption("-p|--param <NAME=VALUE>")]
     [Description("A model setting, overriding the scenario file's 'parameters'. Repeatable.")]
     public string[] Parameters { get; init; } = [];
+
+    [CommandOption("--preset <PRESET>")]
+    [Description("Preset of a dynamic model (same as --param preset=PRESET); see 'parley models'.")]
+    public string? Preset { get; init; }
+
+    [CommandOption("--rounds <N>")]
+    [Description("Round cap of a dynamic model (same as --param rounds=N).")]
+    public string? Rounds { get; init; }
+
+    [CommandOption("--q <Q>")]
+    [Description("Expected-utility model: probability Q that the status quo persists (same as --param q=Q).")]
+    public string? Q { get; init; }
+
+    [CommandOption("--t <T>")]
+    [Description("Expected-utility model: probability T that things improve without a challenge (same as --param t=T).")]
+    public string? T { get; init; }
+
+    [CommandOption("--seed <SEED>")]
+    [Description("Seed for models with random draws (same as --param seed=SEED).")]
+    public string? Seed { get; init; }
+
+    /// <summary>--param values plus the named shortcuts, as NAME=VALUE strings.</summary>
+    public IEnumerable<string> AllParameters()
+    {
+        foreach (var p in Parameters) yield return p;
+        if (Preset is not null) yield return "preset=" + Preset;
+        if (Rounds is not null) yield return "rounds=" + Rounds;
+        if (Q is not null) yield return "q=" + Q;
+        if (T is not null) yield return "t=" + T;
+        if (Seed is not null) yield return "seed=" + Seed;
+    }
 }
 
 /// <summary><c>parley forecast</c>: every selected model's outcome on every dimension.</summary>
@@ -35,7 +66,7 @@ public sealed class ForecastCommand : Command<ForecastSettings>
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
         var scenario = ScenarioLoader.Load(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
-        var models = ModelSelection.Resolve(settings.Model, settings.Parameters, scenario);
+        var models = ModelSelection.Resolve(settings.Model, settings.AllParameters(), scenario);
         var compiled = CompiledScenario.Compile(scenario);
 
         var forecasts = new List<Forecast>();
