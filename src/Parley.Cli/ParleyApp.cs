@@ -54,7 +54,7 @@ public static class ParleyApp
 
         try
         {
-            return await app.RunAsync(args, cancellation.Token);
+            return await app.RunAsync(TranslateShortLongOptions(args), cancellation.Token);
         }
         catch (Exception exception)
         {
@@ -65,6 +65,20 @@ public static class ParleyApp
             if (onCancel is not null) Console.CancelKeyPress -= onCancel;
         }
     }
+
+    /// <summary>
+    /// The expected-utility literature writes the parameters Q and T; users type <c>--q 0.5</c>.
+    /// Spectre.Console.Cli refuses one-letter long options, so those two are renamed before parsing.
+    /// </summary>
+    internal static string[] TranslateShortLongOptions(string[] args) =>
+        args.Select(a => a switch
+        {
+            "--q" => "--eu-q",
+            "--t" => "--eu-t",
+            _ when a.StartsWith("--q=", StringComparison.Ordinal) => "--eu-q=" + a[4..],
+            _ when a.StartsWith("--t=", StringComparison.Ordinal) => "--eu-t=" + a[4..],
+            _ => a,
+        }).ToArray();
 
     internal static int Report(Terminal terminal, Exception exception)
     {

@@ -8,24 +8,24 @@ namespace Parley.Cli.Commands;
 
 /// <summary>
 /// The forecast as an analyst reads it: one row per dimension, one column per model, each number
-/// with the nearest labelled point of the scale so that "62" means something.
+/// with the nearest labelled point of its scale; the scales' labels follow the table, so that
+/// "55.8" can be read as "between a freeze and step-by-step denuclearisation".
 /// </summary>
 public static class ForecastTable
 {
     public static IRenderable Build(Scenario scenario, IReadOnlyList<Forecast> forecasts)
     {
-        var table = new Table().Border(TableBorder.Rounded).Expand();
-        table.Title = new TableTitle(Markup.Escape(scenario.Title) + (scenario.AsOf is { } d ? $" [dim](as of {d:yyyy-MM-dd})[/]" : ""));
-        if (scenario.Question is { } question) table.Caption = new TableTitle("[dim]" + Markup.Escape(question) + "[/]");
+        var table = new Table().Border(TableBorder.Rounded);
+        table.Title = new TableTitle("[bold]" + Markup.Escape(scenario.Title) + "[/]" + (scenario.AsOf is { } d ? $" [dim](as of {d:yyyy-MM-dd})[/]" : ""));
         table.AddColumn(new TableColumn("[bold]Dimension[/]"));
         table.AddColumn(new TableColumn("[bold]Status quo[/]").RightAligned());
-        foreach (var f in forecasts) table.AddColumn(new TableColumn($"[bold]{Markup.Escape(f.ModelId)}[/]\n[dim]{Markup.Escape(f.ModelName)}[/]").RightAligned());
+        foreach (var f in forecasts) table.AddColumn(new TableColumn($"[bold]{Markup.Escape(f.ModelId)}[/]").RightAligned());
 
         foreach (var dimension in scenario.Dimensions)
         {
             var cells = new List<IRenderable>
             {
-                new Markup($"{Markup.Escape(dimension.Label)}\n[dim]{Markup.Escape(dimension.Id)} · {Markup.Escape(ScaleText(dimension))}[/]"),
+                new Markup($"{Markup.Escape(dimension.Label)}\n[dim]{Markup.Escape(dimension.Id)}[/]"),
                 new Markup(dimension.StatusQuo is { } sq ? Cell(dimension, sq) : "[dim]–[/]"),
             };
             foreach (var forecast in forecasts)
@@ -35,29 +35,39 @@ public static class ForecastTable
             }
             table.AddRow(cells);
         }
-        return table;
+
+        var parts = new List<IRenderable> { table };
+        var models = new Grid().AddColumn().AddColumn();
+        foreach (var f in forecasts) models.AddRow($"[bold]{Markup.Escape(f.ModelId)}[/]", Markup.Escape(f.ModelName));
+        parts.Add(new Padder(models, new Padding(1, 0, 0, 0)));
+        var scales = Legend(scenario);
+        if (scales is not null) parts.Add(scales);
+        if (scenario.Question is { } question) parts.Add(new Markup("[dim]Question: " + Markup.Escape(question) + "[/]\n"));
+        return new Rows(parts);
     }
 
     private static string Cell(Dimension dimension, double value)
     {
-        string number = $"[bold]{value.ToString("0.0", CultureInfo.InvariantCulture)}[/]";
-        // Name an anchor only when the number is close to it; otherwise "≈" would mislead.
+        string number = $"[bold]{Format(value)}[/]";
+        // Point to an anchor only when the number is close to it; otherwise "≈" would mislead.
         return dimension.NearestAnchor(value) is { } anchor && Math.Abs(anchor.Value - value) <= 0.125 * dimension.Scale.Width
-            ? $"{number}\n[dim]≈ {Markup.Escape(Shorten(anchor.Label, 28))} ({anchor.Value.ToString("0.##", CultureInfo.InvariantCulture)})[/]"
+            ? $"{number}\n[dim]≈ {Format(anchor.Value)}[/]"
             : number;
     }
 
-    private static string ScaleText(Dimension dimension)
+    private static IRenderable? Legend(Scenario scenario)
     {
-        var anchors = dimension.AnchorPoints;
-        string min = dimension.Scale.Min.ToString("0.##", CultureInfo.InvariantCulture);
-        string max = dimension.Scale.Max.ToString("0.##", CultureInfo.InvariantCulture);
-        var low = anchors.FirstOrDefault(a => a.Value == dimension.Scale.Min);
-        var high = anchors.FirstOrDefault(a => a.Value == dimension.Scale.Max);
-        return low is not null && high is not null
-            ? $"{min} {Shorten(low.Label, 30)} … {max} {Shorten(high.Label, 30)}"
-            : $"scale {min}–{max}";
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        bool any = false;
+        foreach (var dimension in scenario.Dimensions)
+        {
+            if (dimension.AnchorPoints.Count == 0) continue;
+            any = true;
+            string anchors = string.Join("\n", dimension.AnchorPoints.OrderBy(a => a.Value).Select(a => $"[bold]{Format(a.Value),5}[/]  {Markup.Escape(a.Label)}"));
+            grid.AddRow(new Markup($"[dim]{Markup.Escape(dimension.Id)}[/]"), new Markup(anchors));
+        }
+        return any ? new Padder(new Rows(new Markup("[bold]Scales[/]"), grid), new Padding(1, 1, 0, 0)) : null;
     }
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+    private static string Format(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -10,11 +10,18 @@ public static class ProblemPrinter
 {
     public static void Print(Terminal terminal, IReadOnlyList<Problem> problems)
     {
+        string noun = problems.Count == 1 ? "problem" : "problems";
+        if (!terminal.Interactive)
+        {
+            // One unwrapped line per problem, so logs and editors can jump to file:line:col.
+            foreach (var problem in problems) terminal.RawError.WriteLine("error: " + problem);
+            terminal.RawError.WriteLine($"{problems.Count} {noun}.");
+            return;
+        }
         foreach (var problem in problems)
         {
             terminal.Error.MarkupLine("[red]error[/]: " + Markup.Escape(problem.ToString()));
         }
-        string noun = problems.Count == 1 ? "problem" : "problems";
         terminal.Error.MarkupLine($"[red]{problems.Count} {noun}[/].");
     }
 

@@ -85,6 +85,8 @@ internal static class JsonDocumentReader
         // System.Text.Json appends "LineNumber: 3 | BytePositionInLine: 4."; we report the location ourselves.
         int cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         string text = (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
+        if (text.Contains("trailing comma", StringComparison.OrdinalIgnoreCase)) return "trailing comma after the last element (JSON does not allow one)";
+        if (text.Contains("comment", StringComparison.OrdinalIgnoreCase)) return "comments are not allowed in JSON";
         return text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : "malformed JSON";
     }
 

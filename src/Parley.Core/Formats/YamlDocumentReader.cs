@@ -25,10 +25,21 @@ internal static class YamlDocumentReader
             problems.AddGeneral(Rules.MalformedYaml, Clean(e.Message), ToLocation(e.Start));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            // YamlDotNet's parser occasionally fails on broken input with a plain exception instead
+            // of a YamlException (seen with an unclosed flow sequence inside a flow mapping).
+            problems.AddGeneral(Rules.MalformedYaml, "the YAML is malformed near here (check brackets, quotes and indentation)", lastLocation.Value);
+            return null;
+        }
     }
+
+    // Where the parser last got to, for errors YamlDotNet reports without a location.
+    private static readonly ThreadLocal<SourceLocation> lastLocation = new(() => new SourceLocation(1, 1));
 
     private static DocumentNode? ReadCore(string text, ProblemList problems)
     {
+        lastLocation.Value = new SourceLocation(1, 1);
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, DocumentNode>(StringComparer.Ordinal);
         // Expanded size of each finished collection, so an alias costs O(1) to count ("billion laughs").
@@ -54,6 +65,7 @@ internal static class YamlDocumentReader
             if (parser.TryConsume<DocumentEnd>(out _)) continue;
 
             var evt = parser.Consume<ParsingEvent>();
+            lastLocation.Value = ToLocation(evt.Start);
             DocumentNode? completed = null;
             switch (evt)
             {
