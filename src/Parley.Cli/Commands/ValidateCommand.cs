@@ -9,7 +9,7 @@ namespace Parley.Cli.Commands;
 public sealed class ValidateSettings : ScenarioSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("Output: text (default) or json ({\"valid\", \"problems\": [{\"rule\", \"message\", \"file\", \"line\", \"column\", \"field\"}]}).")]
+    [Description("Output: text (default) or json: {\"valid\", \"problems\": [[{\"rule\", \"message\", \"file\", \"line\", \"column\", \"field\"}]]}.")]
     [DefaultValue("text")]
     public string Format { get; init; } = "text";
 }

@@ -125,6 +125,16 @@ public static partial class ScenarioYamlWriter
 
     internal static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    private static bool IsPlainSafe(string value)
+    {
+        if (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])) return false;
+        foreach (char c in value)
+        {
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' or '\uFEFF') return false;
+        }
+        return true;
+    }
+
     [GeneratedRegex(@"^(~|null|Null|NULL)?$")]
     private static partial Regex LooksNull();
 
@@ -184,8 +194,9 @@ public static partial class ScenarioYamlWriter
 
         private void TextValue(string value)
         {
-            // A plain "null" or empty scalar would read back as "absent": quote those.
-            var style = LooksNull().IsMatch(value) ? YamlDotNet.Core.ScalarStyle.DoubleQuoted : YamlDotNet.Core.ScalarStyle.Any;
+            // Plain only where it reads back unchanged: not "null"-like (that reads as absent), no edge
+            // white space (YAML strips it), no control or line-separator characters.
+            var style = LooksNull().IsMatch(value) || !IsPlainSafe(value) ? YamlDotNet.Core.ScalarStyle.DoubleQuoted : YamlDotNet.Core.ScalarStyle.Any;
             emitter.Emit(new Scalar(null, null, value, style, true, true));
         }
     }

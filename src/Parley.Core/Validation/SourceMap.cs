@@ -27,9 +27,10 @@ public sealed class SourceMap
         while (true)
         {
             if (locations.TryGetValue(current, out var location)) return location;
+            if (current.Length == 0) return null;
             int cut = Math.Max(current.LastIndexOf('.'), current.LastIndexOf('['));
-            if (cut <= 0) return null;
-            current = current[..cut];
+            // The document root is recorded under "", the last fallback.
+            current = cut <= 0 ? "" : current[..cut];
         }
     }
 }

@@ -36,11 +36,15 @@ public static class WeightedStatistics
             if (!(total > 0)) return double.NaN;
             keys.Sort(weights);
             double half = total / 2, cumulative = 0;
+            // Sums in a different actor order differ in the last bits; "exactly half" must not depend on that.
+            double tolerance = 1e-12 * total;
             for (int i = 0; i < n; i++)
             {
                 cumulative += weights[i];
-                if (cumulative < half) continue;
-                if (cumulative > half) return keys[i];
+                // Actors at the same position count together.
+                while (i + 1 < n && keys[i + 1] == keys[i]) cumulative += weights[++i];
+                if (cumulative < half - tolerance) continue;
+                if (cumulative > half + tolerance) return keys[i];
                 // Exactly half: the median is any point up to the next weighted position; take the midpoint.
                 for (int j = i + 1; j < n; j++)
                 {
