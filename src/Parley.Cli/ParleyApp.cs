@@ -48,6 +48,15 @@ public static class ParleyApp
             config.AddCommand<ConvertCommand>("convert")
                 .WithDescription("Convert a scenario between YAML, JSON and CSV.")
                 .WithExample("convert", "examples/korea-2019.yaml", "-o", "korea.json");
+            config.AddCommand<SimulateCommand>("simulate")
+                .WithDescription("Monte Carlo over the scenario's uncertainty ranges: mean, median, 5–95 % interval, histogram, thresholds.")
+                .WithExample("simulate", "examples/korea-2019.yaml", "--model", "mean", "--runs", "100000", "--seed", "7", "--threshold", "sanctions>=60");
+            config.AddCommand<LeverageCommand>("leverage")
+                .WithDescription("Whose shift moves the outcome most: nudge every actor's position, salience and capability and rank the effects.")
+                .WithExample("leverage", "examples/korea-2019.yaml", "--model", "mean", "--dimension", "sanctions");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Forecast as written beside the forecast with what-if changes (--set, --drop, --add).")
+                .WithExample("compare", "examples/korea-2019.yaml", "--set", "RUS.sanctions.position=70");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the bargaining models and their settings.");
         });

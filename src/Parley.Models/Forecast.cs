@@ -17,7 +17,8 @@ public sealed record DimensionForecast(
     double Outcome,
     ImmutableArray<Round> Rounds,
     string? StopReason = null,
-    ImmutableArray<string> Notes = default)
+    ImmutableArray<string> Notes = default,
+    ModelSpread? Spread = null)
 {
     public ImmutableArray<string> NoteList => Notes.IsDefault ? ImmutableArray<string>.Empty : Notes;
 
@@ -30,3 +31,12 @@ public sealed record DimensionForecast(
 /// and the weighted median and mean of those positions. Round 0 is the input.
 /// </summary>
 public sealed record Round(int Number, double Median, double Mean, ImmutableArray<double> Positions);
+
+/// <summary>
+/// How far the members of an ensemble disagree on one dimension: a second kind of uncertainty,
+/// beside the spread from uncertain inputs, that says how much the choice of model matters.
+/// </summary>
+public sealed record ModelSpread(double Min, double Max, double StandardDeviation, ImmutableArray<MemberOutcome> Members);
+
+/// <summary>One ensemble member's outcome and weight (weights sum to 1).</summary>
+public readonly record struct MemberOutcome(string ModelId, double Outcome, double Weight);

@@ -21,9 +21,13 @@ public static class ModelCatalog
         Static(new CompromiseModel(), "capability × salience weighted mean of positions (Achen's compromise model)"),
         Static(new WeightedMedianModel(), "position where cumulative capability × salience reaches half (median voter)"),
         Static(new NashBargainingModel(), "asymmetric Nash bargaining solution, quadratic utilities, status quo as disagreement point"),
+        new("ensemble", "Ensemble", "weighted average of the other models; reports how far they disagree", ["members", "weights"], Ensemble.EnsembleFactory.Create),
     ];
 
     public static IReadOnlyList<Entry> All => entries;
+
+    /// <summary>The models <c>--model all</c> runs: every model except the ensemble, which would only repeat them.</summary>
+    public static IReadOnlyList<Entry> Standalone => [.. entries.Where(e => e.Id != "ensemble")];
 
     public static IEnumerable<string> Ids => entries.Select(e => e.Id);
 

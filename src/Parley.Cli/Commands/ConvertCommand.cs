@@ -27,7 +27,7 @@ public sealed class ConvertCommand : Command<ConvertSettings>
         string? target = settings.To ?? (settings.Output is { } o ? Path.GetExtension(o).TrimStart('.') : null);
         if (target is null) throw new InputException(Rules.MissingField, "say which format to write: --to yaml|json|csv, or an -o file with one of those extensions", "--to");
         string format = OutputFormat.Parse(target == "yml" ? "yaml" : target, "yaml", "json", "csv");
-        var scenario = ScenarioLoader.Load(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
+        var scenario = ScenarioLoader.Load(settings);
         string text = format switch
         {
             "json" => ScenarioJsonWriter.Write(scenario),

@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands;
 
-public sealed class ForecastSettings : ScenarioSettings
+public class ForecastSettings : ScenarioSettings
 {
     [CommandOption("-m|--model <MODEL>")]
     [Description("Model id, a comma-separated list, or 'all' (default). See 'parley models'.")]
@@ -48,7 +48,7 @@ public sealed class ForecastSettings : ScenarioSettings
     public string? Seed { get; init; }
 
     /// <summary>--param values plus the named shortcuts, as NAME=VALUE strings.</summary>
-    public IEnumerable<string> AllParameters()
+    public virtual IEnumerable<string> AllParameters()
     {
         foreach (var p in Parameters) yield return p;
         if (Preset is not null) yield return "preset=" + Preset;
@@ -66,7 +66,7 @@ public sealed class ForecastCommand : Command<ForecastSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        var scenario = ScenarioLoader.Load(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
+        var scenario = ScenarioLoader.Load(settings);
         var models = ModelSelection.Resolve(settings.Model, settings.AllParameters(), scenario);
         var compiled = CompiledScenario.Compile(scenario);
 

@@ -46,7 +46,7 @@ public static class ModelSelection
     public static IReadOnlyList<ModelCatalog.Entry> Entries(string? modelOption)
     {
         string option = string.IsNullOrWhiteSpace(modelOption) ? "all" : modelOption;
-        if (option.Equals("all", StringComparison.OrdinalIgnoreCase)) return ModelCatalog.All;
+        if (option.Equals("all", StringComparison.OrdinalIgnoreCase)) return ModelCatalog.Standalone;
         var entries = new List<ModelCatalog.Entry>();
         foreach (var id in option.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

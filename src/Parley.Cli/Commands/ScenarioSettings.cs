@@ -13,4 +13,18 @@ public class ScenarioSettings : CommandSettings
     [CommandOption("--input-format <FORMAT>")]
     [Description("Read FILE as yaml, json, csv, bdm-csv, ktab-csv or ktab-xml regardless of its extension.")]
     public string? InputFormat { get; init; }
+
+    [CommandOption("--set <EDIT>")]
+    [Description("What-if: ACTOR.DIMENSION.position=V, ACTOR.DIMENSION.salience=V or ACTOR.capability=V. Repeatable.")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("--drop <ACTOR>")]
+    [Description("What-if: remove an actor and its stances. Repeatable.")]
+    public string[] Drop { get; init; } = [];
+
+    [CommandOption("--add <YAML>")]
+    [Description("What-if: add an actor from a YAML snippet or file (id, capability, stances: {DIM: {position, salience}}). Repeatable.")]
+    public string[] Add { get; init; } = [];
+
+    public bool HasEdits => Set.Length + Drop.Length + Add.Length > 0;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Parley.Analysis.WhatIf;
 using Parley.Cli.Infrastructure;
 using Parley.Core.Formats;
 using Spectre.Console;
@@ -22,6 +23,11 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "text", "json");
         var result = ScenarioReader.ReadFile(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
+        if (result.Success && settings.HasEdits)
+        {
+            // Check the scenario as the what-if options would leave it.
+            result = ScenarioEditor.Apply(result.Value, ScenarioLoader.ParseEdits(settings));
+        }
         if (format == "json")
         {
             terminal.Raw.Write(ProblemPrinter.ToJson(result.Problems));

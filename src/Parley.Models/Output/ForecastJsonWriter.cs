@@ -13,7 +13,12 @@ namespace Parley.Models.Output;
 /// </summary>
 public static class ForecastJsonWriter
 {
-    public static string Write(Scenario scenario, IEnumerable<Forecast> forecasts, Action<Utf8JsonWriter>? extra = null)
+    /// <summary>Adds fields to one forecast entry (model id, dimension index) — e.g. a Monte Carlo distribution.</summary>
+    public delegate void EntryExtension(Utf8JsonWriter writer, string modelId, int dimension);
+
+    /// <param name="extra">Adds top-level fields after "forecasts" (e.g. "leverage").</param>
+    /// <param name="entryExtra">Adds fields inside each forecast entry.</param>
+    public static string Write(Scenario scenario, IEnumerable<Forecast> forecasts, Action<Utf8JsonWriter>? extra = null, EntryExtension? entryExtra = null)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, ScenarioJsonWriter.Options))
@@ -21,7 +26,7 @@ public static class ForecastJsonWriter
             w.WriteStartObject();
             WriteScenarioSummary(w, scenario);
             w.WriteStartArray("forecasts");
-            foreach (var forecast in forecasts) WriteForecast(w, scenario, forecast);
+            foreach (var forecast in forecasts) WriteForecast(w, scenario, forecast, entryExtra);
             w.WriteEndArray();
             extra?.Invoke(w);
             w.WriteEndObject();
@@ -41,11 +46,12 @@ public static class ForecastJsonWriter
     }
 
     /// <summary>One entry per dimension of <paramref name="forecast"/>.</summary>
-    public static void WriteForecast(Utf8JsonWriter w, Scenario scenario, Forecast forecast)
+    public static void WriteForecast(Utf8JsonWriter w, Scenario scenario, Forecast forecast, EntryExtension? entryExtra = null)
     {
         foreach (var d in forecast.Dimensions)
         {
-            var dimension = scenario.Dimensions[scenario.DimensionIndex(d.DimensionId)];
+            int index = scenario.DimensionIndex(d.DimensionId);
+            var dimension = scenario.Dimensions[index];
             w.WriteStartObject();
             w.WriteString("model", forecast.ModelId);
             w.WriteString("model_name", forecast.ModelName);
@@ -59,6 +65,24 @@ public static class ForecastJsonWriter
                 w.WriteEndObject();
             }
             if (d.StopReason is { } reason) w.WriteString("stop_reason", reason);
+            if (d.Spread is { } spread)
+            {
+                w.WriteStartObject("spread");
+                w.WriteNumber("min", spread.Min);
+                w.WriteNumber("max", spread.Max);
+                w.WriteNumber("sd", spread.StandardDeviation);
+                w.WriteStartArray("members");
+                foreach (var m in spread.Members)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("model", m.ModelId);
+                    w.WriteNumber("outcome", m.Outcome);
+                    w.WriteNumber("weight", m.Weight);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
             if (!d.NoteList.IsEmpty)
             {
                 w.WriteStartArray("notes");
@@ -81,6 +105,7 @@ public static class ForecastJsonWriter
                 }
                 w.WriteEndArray();
             }
+            entryExtra?.Invoke(w, forecast.ModelId, index);
             w.WriteEndObject();
         }
     }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Parley.Cli.Infrastructure;
+using Parley.Core;
+using Parley.Core.Formats;
+using Parley.Core.Validation;
+using Parley.Models;
+using Parley.Models.Output;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley compare</c>: the forecast as written beside the forecast with the what-if changes.</summary>
+public sealed class CompareCommand : Command<ForecastSettings>
+{
+    public override int Execute(CommandContext context, ForecastSettings settings, CancellationToken cancellationToken)
+    {
+        var terminal = Terminal.Current;
+        string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
+        if (!settings.HasEdits)
+        {
+            throw new InputException(Rules.MissingField, "compare needs at least one what-if: --set ACTOR.DIMENSION.position=V, --set ACTOR.capability=V, --drop ACTOR or --add YAML", "--set");
+        }
+        var (baseline, edited, edits) = ScenarioLoader.LoadWithBaseline(settings);
+        var models = ModelSelection.Resolve(settings.Model, settings.AllParameters(), baseline);
+        var before = models.Select(m => m.Run(CompiledScenario.Compile(baseline), cancellationToken)).ToList();
+        var after = models.Select(m => m.Run(CompiledScenario.Compile(edited), cancellationToken)).ToList();
+
+        switch (format)
+        {
+            case "json":
+                terminal.Raw.Write(ForecastJsonWriter.Write(edited, after, w =>
+                {
+                    w.WriteStartArray("what_if");
+                    foreach (var e in edits) w.WriteStringValue(e.Describe());
+                    w.WriteEndArray();
+                    w.WriteStartArray("baseline");
+                    foreach (var f in before) ForecastJsonWriter.WriteForecast(w, baseline, f);
+                    w.WriteEndArray();
+                    w.WriteStartArray("comparison");
+                    foreach (var (model, dimension, b, a) in Pairs(baseline, before, after))
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("model", model);
+                        w.WriteString("dimension", dimension);
+                        w.WriteNumber("baseline", b);
+                        w.WriteNumber("what_if", a);
+                        w.WriteNumber("change", a - b);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }));
+                break;
+            case "csv":
+                var csv = new StringBuilder("model,dimension,baseline,what_if,change\n");
+                foreach (var (model, dimension, b, a) in Pairs(baseline, before, after))
+                {
+                    csv.Append(string.Join(',', model, dimension, N(b), N(a), N(a - b))).Append('\n');
+                }
+                terminal.Raw.Write(csv.ToString());
+                break;
+            default:
+                var table = new Table().Border(TableBorder.Rounded);
+                table.Title = new TableTitle($"[bold]What if[/] {Markup.Escape(string.Join("; ", edits.Select(e => e.Describe())))}");
+                table.AddColumn("[bold]Dimension[/]");
+                foreach (var m in models) table.AddColumn(new TableColumn($"[bold]{Markup.Escape(m.Id)}[/]\n[dim]baseline → what-if[/]").RightAligned());
+                foreach (var dimension in baseline.Dimensions)
+                {
+                    var cells = new List<string> { Markup.Escape(dimension.Label) };
+                    for (int m = 0; m < models.Count; m++)
+                    {
+                        double b = before[m][dimension.Id].Outcome, a = after[m][dimension.Id].Outcome;
+                        string change = (a - b).ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+                        string colour = Math.Abs(a - b) < 0.05 ? "dim" : "bold";
+                        cells.Add($"{F(b)} → {F(a)}\n[{colour}]{change}[/]");
+                    }
+                    table.AddRow(cells.ToArray());
+                }
+                terminal.Out.Write(table);
+                break;
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static IEnumerable<(string Model, string Dimension, double Baseline, double WhatIf)> Pairs(Scenario scenario, List<Forecast> before, List<Forecast> after)
+    {
+        for (int m = 0; m < before.Count; m++)
+        {
+            foreach (var dimension in scenario.Dimensions)
+            {
+                yield return (before[m].ModelId, dimension.Id, before[m][dimension.Id].Outcome, after[m][dimension.Id].Outcome);
+            }
+        }
+    }
+
+    private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string N(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+}
