@@ -28,8 +28,10 @@ public sealed record OutcomeDistribution(
     public static OutcomeDistribution From(double[] outcomes, double scaleMin, double scaleMax, int bins, IEnumerable<Threshold> thresholds)
     {
         int n = outcomes.Length;
-        double sum = 0;
-        foreach (double x in outcomes) sum += x;
+        // Mean as an offset from the first run: exact when every run agrees (zero-width ranges), and
+        // less rounding than a plain sum when outcomes cluster far from zero.
+        double origin = n > 0 ? outcomes[0] : 0, offset = 0;
+        foreach (double x in outcomes) offset += x - origin;
         var probabilities = thresholds.Select(t => new ThresholdProbability(t, n == 0 ? double.NaN : outcomes.Count(t.IsMetBy) / (double)n)).ToImmutableArray();
 
         Array.Sort(outcomes);
@@ -44,6 +46,6 @@ public sealed record OutcomeDistribution(
             counts[Math.Clamp(b, 0, bins - 1)]++;
         }
         var histogram = Enumerable.Range(0, bins).Select(b => new HistogramBin(scaleMin + b * width, b == bins - 1 ? scaleMax : scaleMin + (b + 1) * width, counts[b])).ToImmutableArray();
-        return new OutcomeDistribution(n, n == 0 ? double.NaN : sum / n, Q(0.05), Q(0.25), Q(0.5), Q(0.75), Q(0.95), histogram, probabilities);
+        return new OutcomeDistribution(n, n == 0 ? double.NaN : origin + offset / n, Q(0.05), Q(0.25), Q(0.5), Q(0.75), Q(0.95), histogram, probabilities);
     }
 }
