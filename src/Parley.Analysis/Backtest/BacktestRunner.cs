@@ -129,6 +129,7 @@ public static class BacktestRunner
     private static IEnumerable<Coverage> ResidualCoverage(ImmutableArray<IssueFeatures> features, CompiledScenario?[] scenarios, double[] outcomes, BacktestOptions options)
     {
         var fold = OutOfSample.Folds(features, options.Folds, options.Seed);
+        var candidate = SnappedCompromiseCandidate.Full();
         foreach (var name in new[] { "mean", "fitted" })
         {
             var intervals = new Dictionary<double, Interval?[]>();
@@ -138,7 +139,7 @@ public static class BacktestRunner
                 var training = features.Where((_, i) => fold[i] != f).ToList();
                 IBargainingModel model = name == "mean"
                     ? new FittedCompromiseModel(FittedParameters.Compromise)
-                    : new FittedCompromiseModel((FittedParameters)SnappedCompromiseCandidate.Full().Fit(training).State!);
+                    : new FittedCompromiseModel((FittedParameters)candidate.Fit(training).State!);
                 var errors = training.Select(t => Math.Abs(((DimensionwiseModel)model).Solve(t.View()) - t.Outcome)).ToList();
                 var forecaster = new ResidualIntervals(model, errors);
                 for (int i = 0; i < features.Length; i++)

@@ -41,6 +41,7 @@ public abstract class CapabilityScheme
     private sealed class PowerIndex(bool shapley) : CapabilityScheme
     {
         private static readonly ConcurrentDictionary<string, Lazy<PowerIndices>> cache = new(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, Lazy<CoalitionCounts>> councils = new(StringComparer.Ordinal);
 
         public override string Id => shapley ? "ss" : "bz";
 
@@ -49,8 +50,10 @@ public abstract class CapabilityScheme
         public override IReadOnlyDictionary<string, double> For(DeuIssue issue, DeuDataset data)
         {
             var rule = CouncilRegimeSelector.Rule(issue, data, out string key);
+            // The Council's counts are shared by both procedures; only the legislative layer differs.
+            string councilKey = key[..key.LastIndexOf('|')];
             var indices = cache.GetOrAdd(key, _ => new Lazy<PowerIndices>(() =>
-                LegislativeGamePower.Compute(rule, CoalitionCounter.Count(rule.Council)))).Value;
+                LegislativeGamePower.Compute(rule, councils.GetOrAdd(councilKey, _ => new Lazy<CoalitionCounts>(() => CoalitionCounter.Count(rule.Council))).Value))).Value;
             return LegislativeGamePower.ByPlayer(indices, shapley);
         }
     }

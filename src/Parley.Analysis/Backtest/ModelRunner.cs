@@ -6,8 +6,10 @@ namespace Parley.Analysis.Backtest;
 
 /// <summary>
 /// Runs one model on many one-issue scenarios, in parallel, surviving models that throw, return
-/// nonsense, run past the per-issue timeout, or exceed their overall budget (the remaining issues
-/// are skipped). A model that ignores cancellation is abandoned after its timeout, not waited for.
+/// nonsense, run past the per-issue timeout (the cancellation token the model receives fires), or
+/// exceed their overall budget (the remaining issues are skipped). Models are called on the
+/// worker threads directly: the <see cref="IBargainingModel"/> contract asks them to honour the
+/// token, and a model that ignores it delays the run by that one issue, not more.
 /// </summary>
 public static class ModelRunner
 {
@@ -34,25 +36,19 @@ public static class ModelRunner
             }
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             cancel.CancelAfter(issueTimeout);
-            var task = Task.Run(() => model.Run(scenario, cancel.Token).Dimensions[0].Outcome, cancel.Token);
             try
             {
-                if (!task.Wait(issueTimeout + TimeSpan.FromSeconds(1), cancellationToken))
-                {
-                    Interlocked.Increment(ref timedOut);
-                    return;
-                }
-                double f = task.Result;
+                double f = model.Run(scenario, cancel.Token).Dimensions[0].Outcome;
                 if (double.IsFinite(f)) forecasts[i] = f;
                 else Note(ref failed, "returned a non-finite forecast");
             }
-            catch (AggregateException e) when (e.InnerException is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 Interlocked.Increment(ref timedOut);
             }
-            catch (AggregateException e) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OutOfMemoryException)
             {
-                Note(ref failed, e.InnerException?.GetType().Name + ": " + e.InnerException?.Message);
+                Note(ref failed, e.GetType().Name + ": " + e.Message);
             }
         });
         cancellationToken.ThrowIfCancellationRequested();

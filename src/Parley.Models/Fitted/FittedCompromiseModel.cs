@@ -60,25 +60,45 @@ public sealed class FittedCompromiseModel(FittedParameters parameters) : Dimensi
     private double Snap(DimensionView d, double mean)
     {
         double width = d.ScaleMax - d.ScaleMin;
-        double reach = Parameters.SnapDistance * width;
-        if (!(reach > 0)) return mean;
+        if (!(Parameters.SnapDistance * width > 0)) return mean;
+        int n = d.Count;
+        Span<double> values = n <= 256 ? stackalloc double[n] : new double[n];
+        Span<double> shares = n <= 256 ? stackalloc double[n] : new double[n];
         double total = 0;
-        for (int i = 0; i < d.Count; i++) total += Weight(d, i);
-        double best = mean, bestScore = double.PositiveInfinity;
-        for (int i = 0; i < d.Count; i++)
+        for (int i = 0; i < n; i++) total += Weight(d, i);
+        int distinct = 0;
+        for (int i = 0; i < n; i++)
         {
             double v = d.Positions[i];
+            int at = values[..distinct].IndexOf(v);
+            if (at < 0)
+            {
+                at = distinct++;
+                values[at] = v;
+                shares[at] = 0;
+            }
+            if (total > 0) shares[at] += Weight(d, i) / total;
+        }
+        return SnapOnto(mean, values[..distinct], shares[..distinct], width, Parameters.SnapDistance, Parameters.ShareBonus);
+    }
+
+    /// <summary>
+    /// The position-cluster correction on its own: among the distinct stated positions within
+    /// <paramref name="snap"/> × <paramref name="width"/> of the mean, the one minimising distance −
+    /// <paramref name="shareBonus"/> × width × weight share (equal scores: the lower value); the
+    /// mean itself if none is that close. Shared with the fitting code so both agree exactly.
+    /// </summary>
+    public static double SnapOnto(double mean, ReadOnlySpan<double> values, ReadOnlySpan<double> shares, double width, double snap, double shareBonus)
+    {
+        double reach = snap * width;
+        if (!(reach > 0)) return mean;
+        double best = mean, bestScore = double.PositiveInfinity;
+        for (int k = 0; k < values.Length; k++)
+        {
+            double v = values[k];
             double distance = Math.Abs(v - mean);
             if (distance > reach + 1e-9 * width) continue;
-            double share = 0;
-            if (total > 0)
-            {
-                for (int j = 0; j < d.Count; j++)
-                {
-                    if (d.Positions[j] == v) share += Weight(d, j) / total;
-                }
-            }
-            double score = distance - Parameters.ShareBonus * width * share;
+            double score = distance - shareBonus * width * shares[k];
             if (score < bestScore - 1e-12 || (Math.Abs(score - bestScore) <= 1e-12 && v < best))
             {
                 best = v;
