@@ -21,7 +21,7 @@ public static class BacktestRunner
     /// <summary>Models whose parameters were fitted on DEU: their in-sample scores are not out-of-sample.</summary>
     public static readonly ImmutableHashSet<string> TrainedOnDeu = ["fitted"];
 
-    public static readonly double[] IntervalLevels = [0.5, 0.9];
+    public static readonly double[] IntervalLevels = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
     public static BacktestResult Run(DeuDataset data, BacktestOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {

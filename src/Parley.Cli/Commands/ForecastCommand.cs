@@ -34,11 +34,12 @@ public sealed class ForecastSettings : ScenarioSettings
     [Description("Round cap of a dynamic model (same as --param rounds=N).")]
     public string? Rounds { get; init; }
 
-    [CommandOption("--q <Q>")]
+    // Spectre.Console.Cli wants long option names of two or more letters.
+    [CommandOption("--eu-q <Q>")]
     [Description("Expected-utility model: probability Q that the status quo persists (same as --param q=Q).")]
     public string? Q { get; init; }
 
-    [CommandOption("--t <T>")]
+    [CommandOption("--eu-t <T>")]
     [Description("Expected-utility model: probability T that things improve without a challenge (same as --param t=T).")]
     public string? T { get; init; }
 

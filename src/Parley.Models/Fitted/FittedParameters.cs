@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -31,7 +31,7 @@ public sealed record FittedParameters(
     /// <summary>The parameters shipped with Parley (fitted on DEU III).</summary>
     public static FittedParameters Shipped => shipped.Value;
 
-    public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions) + "\n";
 
