@@ -60,6 +60,9 @@ public sealed record BreakdownRow(string Model, string Capability, string Evalua
 /// <summary>A candidate forecaster and the parameters its fits chose (per fold, on the early proposals, on all issues).</summary>
 public sealed record CandidateReport(string Id, string Description, ImmutableArray<string> CvParameters, string TimeSplitParameters, string AllIssuesParameters);
 
+/// <summary>In-sample MAE of the fitted model when one parameter is moved away from its fitted value.</summary>
+public sealed record SensitivityPoint(string Parameter, double Value, double Mae);
+
 public sealed record ModelFailure(string Model, string Capability, int Failed, int TimedOut, int Skipped, string? FirstMessage);
 
 public sealed record BacktestResult(
@@ -72,6 +75,7 @@ public sealed record BacktestResult(
     ImmutableArray<ModelFailure> Failures,
     ImmutableArray<Coverage> Calibration,
     FittedParameters? Fitted,
+    ImmutableArray<SensitivityPoint> Sensitivity,
     BacktestOptions Options,
     TimeSpan Elapsed)
 {

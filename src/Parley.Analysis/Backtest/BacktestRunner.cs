@@ -77,6 +77,7 @@ public static class BacktestRunner
         var candidates = new List<CandidateReport>();
         var coverage = new List<Coverage>();
         FittedParameters? fitted = null;
+        var sensitivity = new List<SensitivityPoint>();
         if (options.Candidates)
         {
             progress?.Report("fitting candidates");
@@ -101,6 +102,7 @@ public static class BacktestRunner
                 if (candidate.Id == "fitted" && all.State is FittedParameters p) fitted = p;
             }
             coverage.AddRange(ResidualCoverage(features, compiled["gdp"], outcomes, options));
+            if (fitted is not null) sensitivity.AddRange(Sensitivity(fitted, features));
         }
         foreach (var forecaster in options.IntervalForecasters)
         {
@@ -114,7 +116,7 @@ public static class BacktestRunner
         var reference = rows.FirstOrDefault(r => r.Model == "mean" && r.Capability == "gdp" && r.Evaluation == "in-sample");
         var paired = reference is null ? [] : rows.Where(r => r != reference).Select(r => Pair(r, reference, outcomes, bootstrap)).ToList();
         var breakdowns = rows.SelectMany(r => Breakdown(r, issues, data, outcomes)).ToList();
-        return new BacktestResult(data, issues, [.. rows], [.. paired], [.. breakdowns], [.. candidates], [.. failures], [.. coverage], fitted, options, clock.Elapsed);
+        return new BacktestResult(data, issues, [.. rows], [.. paired], [.. breakdowns], [.. candidates], [.. failures], [.. coverage], fitted, [.. sensitivity], options, clock.Elapsed);
     }
 
     private static ImmutableArray<IssueFeatures> Features(ImmutableArray<DeuIssue> issues, DeuDataset data, double[] outcomes, Dictionary<string, double[]> forecasts) =>
@@ -150,6 +152,19 @@ public static class BacktestRunner
             }
             foreach (double level in IntervalLevels) yield return Coverage.Of(name + "±residual", "cv", level, intervals[level], outcomes);
         }
+    }
+
+    /// <summary>How steep the fitted optimum is: each parameter moved on its own, the others held.</summary>
+    private static IEnumerable<SensitivityPoint> Sensitivity(FittedParameters p, ImmutableArray<IssueFeatures> features)
+    {
+        double Mae(FittedParameters q)
+        {
+            var model = new FittedCompromiseModel(q);
+            return features.Average(t => Math.Abs(model.Solve(t.View()) - t.Outcome));
+        }
+        foreach (double snap in new[] { 0, 0.15, 0.2, 0.225, 0.25, 0.275, 0.3, 0.35 }) yield return new("snap_distance", snap, Mae(p with { SnapDistance = snap }));
+        foreach (double kappa in new[] { 0.25, 0.5, 0.75, 1 }) yield return new("capability_exponent", kappa, Mae(p with { CapabilityExponent = kappa }));
+        foreach (double bonus in new[] { 0, 0.05, 0.1, 0.2 }) yield return new("share_bonus", bonus, Mae(p with { ShareBonus = bonus }));
     }
 
     private static double[] Mask(double[] forecasts, ImmutableArray<DeuIssue> issues, Func<DeuIssue, bool> keep) =>

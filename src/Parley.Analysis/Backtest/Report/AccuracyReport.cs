@@ -70,6 +70,21 @@ public static class AccuracyReport
         md.AppendLine("|---|---|---|---|");
         foreach (var c in r.Candidates) md.AppendLine($"| {c.Id} | {c.Description} | {c.AllIssuesParameters} | {c.TimeSplitParameters} |");
         md.AppendLine();
+        var failed = r.Candidates.Select(c => r.Paired.FirstOrDefault(p => p.Model == c.Id && p.Evaluation == "cv")).Where(p => p is not null && !(p.Ci.High < 0)).ToList();
+        if (failed.Count > 0)
+        {
+            md.AppendLine("Did **not** beat the compromise model in cross-validation (paired interval not below zero): " +
+                string.Join("; ", failed.Select(p => F($"{p!.Model} (Δ {p.MaeDifference:+0.000;-0.000;0.000}, {p.Ci.Low:0.00} to {p.Ci.High:0.00})"))) + ".");
+            md.AppendLine();
+        }
+        if (!r.Sensitivity.IsEmpty)
+        {
+            md.AppendLine("How steep the fitted optimum is (MAE on all issues with one parameter moved, the others as fitted). The optimum is sharp: DEU positions and outcomes sit on coarse grids (many issues use only 0, 50 and 100), so moving the snap distance by a few points changes the forecast of many issues at once, and the gain of the fitted model depends on where that threshold lies. " + SnapAgreement(r) + " Read the gain with this in mind.").AppendLine();
+            md.AppendLine("| parameter | value | MAE (all issues) |");
+            md.AppendLine("|---|--:|--:|");
+            foreach (var s in r.Sensitivity) md.AppendLine(F($"| {s.Parameter} | {s.Value:0.###} | {s.Mae:0.000} |"));
+            md.AppendLine();
+        }
 
         md.AppendLine("## By procedure, voting rule and wave").AppendLine();
         md.AppendLine("Waves: I = EU-15 proposals (no position of a member that joined in 2004 or later; DEU I, revised in DEU II), II = enlarged-Union proposals introduced before 2012 (DEU II), III = introduced 2012–2018 (new in DEU III).").AppendLine();
@@ -98,6 +113,17 @@ public static class AccuracyReport
         md.AppendLine("- Commission and Parliament as players of the final stage: consultation + QMV: (Commission ∧ Council QM) ∨ Council unanimity, Parliament a dummy; consultation + unanimity: Council unanimity; co-decision: Parliament ∧ Council rule (QM or unanimity), Commission a dummy. Their index is their capability; an actor with capability 0 still has its position on the table.");
         md.AppendLine("- `--model fitted`: the compromise with capability^κ × salience^γ weights, moved onto the best stated position within a share of the scale; parameters in `src/Parley.Models/Fitted/fitted-compromise.v1.json` (written by `parley backtest deu3 --fit-out`).");
         return md.ToString();
+    }
+
+    /// <summary>Whether the cross-validation folds agreed on the snap distance.</summary>
+    private static string SnapAgreement(BacktestResult r)
+    {
+        var fitted = r.Candidates.FirstOrDefault(c => c.Id == "fitted");
+        if (fitted is null) return "";
+        var snaps = fitted.CvParameters.Select(p => p[p.IndexOf("snap", StringComparison.Ordinal)..p.IndexOf('%')].Trim()).Distinct().ToList();
+        return snaps.Count == 1
+            ? $"All {fitted.CvParameters.Length} cross-validation folds chose the same threshold ({snaps[0]} % of the scale)."
+            : $"The cross-validation folds chose {snaps.Count} different thresholds ({string.Join(", ", snaps)} % of the scale).";
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
