@@ -114,7 +114,7 @@ public static class BacktestRunner
         }
 
         var reference = rows.FirstOrDefault(r => r.Model == "mean" && r.Capability == "gdp" && r.Evaluation == "in-sample");
-        var paired = reference is null ? [] : rows.Where(r => r != reference).Select(r => Pair(r, reference, outcomes, bootstrap)).ToList();
+        var paired = reference is null ? [] : rows.Where(r => !(r.Model == reference.Model && r.Capability == reference.Capability)).Select(r => Pair(r, reference, outcomes, bootstrap)).ToList();
         var breakdowns = rows.SelectMany(r => Breakdown(r, issues, data, outcomes)).ToList();
         return new BacktestResult(data, issues, [.. rows], [.. paired], [.. breakdowns], [.. candidates], [.. failures], [.. coverage], fitted, [.. sensitivity], options, clock.Elapsed);
     }

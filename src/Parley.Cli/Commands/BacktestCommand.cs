@@ -83,6 +83,14 @@ public sealed class BacktestCommand : Command<BacktestSettings>
         if (settings.Bootstrap < 0) throw new InputException(Rules.InvalidValue, "--bootstrap must be ≥ 0", "--bootstrap");
         if (settings.Folds < 2) throw new InputException(Rules.InvalidValue, "--folds must be at least 2", "--folds");
         if (!(settings.Timeout > 0) || !(settings.Budget > 0)) throw new InputException(Rules.InvalidValue, "--timeout and --budget must be positive seconds", "--timeout");
+        // Fail before the run, not after it, when an output cannot be written.
+        string? reportPath = settings.Report is { IsSet: true } r ? (string.IsNullOrWhiteSpace(r.Value) ? Path.Combine("docs", "accuracy.md") : r.Value) : null;
+        foreach (var (path, option) in new[] { (reportPath, "--report"), (settings.FitOut, "--fit-out") })
+        {
+            if (path is null) continue;
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (folder is null || !Directory.Exists(folder)) throw new InputException(Rules.FileNotFound, $"cannot write '{path}': the folder '{folder}' does not exist", option);
+        }
         var loaded = BacktestRunner.Load(settings.Data);
         if (!loaded.Success) throw new InputException(loaded.Problems);
 
@@ -142,11 +150,10 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             terminal.Error.MarkupLine($"wrote {Markup.Escape(fitOut)} ({Markup.Escape(stored.ToString())}).");
         }
 
-        if (settings.Report is { IsSet: true } report)
+        if (reportPath is not null)
         {
-            string path = string.IsNullOrWhiteSpace(report.Value) ? Path.Combine("docs", "accuracy.md") : report.Value;
-            WriteReport(result, path, settings);
-            terminal.Error.MarkupLine($"wrote {Markup.Escape(path)} and its plots.");
+            WriteReport(result, reportPath, settings);
+            terminal.Error.MarkupLine($"wrote {Markup.Escape(reportPath)} and its plots.");
         }
         return ExitCodes.Ok;
     }
