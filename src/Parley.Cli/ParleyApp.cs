@@ -59,6 +59,15 @@ public static class ParleyApp
                 .WithExample("compare", "examples/korea-2019.yaml", "--set", "RUS.sanctions.position=70");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the bargaining models and their settings.");
+            config.AddCommand<BacktestCommand>("backtest")
+                .WithDescription("Score every model on real negotiations with known outcomes (DEU III), in and out of sample.")
+                .WithExample("backtest", "deu3", "--data", "data/deu3")
+                .WithExample("backtest", "deu3", "--data", "data/deu3", "--format", "json")
+                .WithExample("backtest", "deu3", "--data", "data/deu3", "--report", "docs/accuracy.md");
+            config.AddCommand<PowerCommand>("power")
+                .WithDescription("Shapley–Shubik and Banzhaf power indices of a weighted voting game, computed exactly.")
+                .WithExample("power", "--weights", "10,10,10,10,8,5,5,5,5,4,4,3,3,3,2", "--quota", "62")
+                .WithExample("power", "--council", "lisbon-28", "--format", "json");
         });
 
         try

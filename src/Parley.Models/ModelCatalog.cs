@@ -1,5 +1,6 @@
 using Parley.Core.Validation;
 using Parley.Models.Baseline;
+using Parley.Models.Fitted;
 
 namespace Parley.Models;
 
@@ -21,6 +22,9 @@ public static class ModelCatalog
         Static(new CompromiseModel(), "capability × salience weighted mean of positions (Achen's compromise model)"),
         Static(new WeightedMedianModel(), "position where cumulative capability × salience reaches half (median voter)"),
         Static(new NashBargainingModel(), "asymmetric Nash bargaining solution, quadratic utilities, status quo as disagreement point"),
+        new("fitted", "Fitted compromise (snapped)",
+            "compromise with capability^κ × salience^γ weights, moved onto a stated position within the snap distance; parameters fitted on DEU III (fitted-compromise.v1.json)",
+            FittedSettings.Names, FittedSettings.Create),
         new("ensemble", "Ensemble", "weighted average of the other models; reports how far they disagree", ["members", "weights"], Ensemble.EnsembleFactory.Create),
     ];
 
