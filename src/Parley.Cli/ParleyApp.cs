@@ -57,6 +57,10 @@ public static class ParleyApp
             config.AddCommand<CompareCommand>("compare")
                 .WithDescription("Forecast as written beside the forecast with what-if changes (--set, --drop, --add).")
                 .WithExample("compare", "examples/korea-2019.yaml", "--set", "RUS.sanctions.position=70");
+            config.AddCommand<PlotCommand>("plot")
+                .WithDescription("Draw one chart of a scenario as PNG or SVG: map, trajectory, distribution, leverage or dyads.")
+                .WithExample("plot", "examples/korea-2019.yaml", "--chart", "map", "--dimension", "sanctions", "-o", "sanctions.svg")
+                .WithExample("plot", "examples/korea-2019.yaml", "--chart", "distribution", "--model", "mean", "--threshold", "sanctions>=60", "-o", "mc.png");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the bargaining models and their settings.");
         });
