@@ -61,6 +61,9 @@ public static class ParleyApp
                 .WithDescription("Draw one chart of a scenario as PNG or SVG: map, trajectory, distribution, leverage or dyads.")
                 .WithExample("plot", "examples/korea-2019.yaml", "--chart", "map", "--dimension", "sanctions", "-o", "sanctions.svg")
                 .WithExample("plot", "examples/korea-2019.yaml", "--chart", "distribution", "--model", "mean", "--threshold", "sanctions>=60", "-o", "mc.png");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write a self-contained HTML report: summary, forecasts, charts, uncertainty, leverage and the scenario with its sources.")
+                .WithExample("report", "examples/korea-2019.yaml", "-o", "report.html");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the bargaining models and their settings.");
         });

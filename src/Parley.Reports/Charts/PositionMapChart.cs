@@ -48,6 +48,8 @@ public static class PositionMapChart
         }
         plot.Axes.Left.TickGenerator = rows;
         plot.Axes.Left.MajorTickStyle.Length = 0;
+        // Room for half of the first anchor's label, which is centred on the left end of the scale.
+        plot.Axes.Left.MinimumSize = 60;
 
         for (int f = 0; f < forecasts.Count; f++)
         {
