@@ -64,6 +64,10 @@ public static class ParleyApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write a self-contained HTML report: summary, forecasts, charts, uncertainty, leverage and the scenario with its sources.")
                 .WithExample("report", "examples/korea-2019.yaml", "-o", "report.html");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the web app and REST API (loopback only unless --token is given); Ctrl-C stops it.")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--db", "analyses.duckdb");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the bargaining models and their settings.");
         });
