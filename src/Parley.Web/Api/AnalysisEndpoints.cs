@@ -27,8 +27,7 @@ internal static class AnalysisEndpoints
             if (upload.Status is StatusCodes.Status415UnsupportedMediaType or StatusCodes.Status413PayloadTooLarge) return ApiResults.Problems(upload.Problems, upload.Status);
             // The problem list is the answer here, so a broken scenario is still a 200: {"valid": false, "problems": […]}.
             return ApiResults.JsonText(ProblemJsonWriter.Write(upload.Problems));
-        }).WithSummary("Check a scenario and list every problem (file, line, column, field, rule), as 'parley validate --format json'")
-          .Accepts<string>("application/yaml", "application/json", "text/csv");
+        }).WithSummary("Check a scenario and list every problem (file, line, column, field, rule), as 'parley validate --format json'");
 
         MapAnalysis(api, "/forecast", "Forecast every dimension (?model=mean|median|nbs|ensemble|all, ?param=NAME=VALUE, what-ifs ?set=, ?drop=)",
             (scenario, query, options, ct) => Analyses.Forecast(scenario, query, ct));
@@ -46,8 +45,7 @@ internal static class AnalysisEndpoints
             var upload = await ScenarioInput.ReadAsync(request, options.MaxRequestBytes, ct);
             if (!upload.Success) return ApiResults.Problems(upload.Problems, upload.Status);
             return (await Task.Run(() => Analyses.Chart(chart, upload.Scenario!, new AnalysisQuery(request.Query), options, ct), ct)).ToResult();
-        }).WithSummary("One chart as SVG or PNG: map, trajectory, distribution, leverage or dyads (?format=svg|png, ?dimension=, ?model=)")
-          .Accepts<string>("application/yaml", "application/json", "text/csv");
+        }).WithSummary("One chart as SVG or PNG: map, trajectory, distribution, leverage or dyads (?format=svg|png, ?dimension=, ?model=)");
 
         api.MapGet("/scenarios/{id}/charts/{chart}", async (string id, string chart, HttpRequest request, ScenarioCache cache, WebOptions options, CancellationToken ct) =>
         {
@@ -57,8 +55,7 @@ internal static class AnalysisEndpoints
         }).WithTags("Scenarios").WithSummary("One chart of a stored scenario (same options as POST /api/charts/{chart}, what-ifs included)");
 
         api.MapPost("/whatif", WhatIf)
-           .WithSummary("The slider call: a stored scenario with what-if edits → the forecast contract and the position map of one dimension")
-           .Accepts<WhatIfRequest>("application/json");
+           .WithSummary("The slider call: a stored scenario with what-if edits → the forecast contract and the position map of one dimension");
     }
 
     /// <summary>The body of POST /api/whatif.</summary>
@@ -122,7 +119,6 @@ internal static class AnalysisEndpoints
             // Models and simulations are CPU work: keep them off the request thread's synchronous path.
             return (await Task.Run(() => analysis(upload.Scenario!, new AnalysisQuery(request.Query), options, ct), ct)).ToResult();
         }).WithSummary(summary)
-          .Accepts<string>("application/yaml", "application/json", "text/csv")
           .Produces(StatusCodes.Status200OK, contentType: "application/json")
           .Produces(StatusCodes.Status400BadRequest, contentType: "application/json");
     }

@@ -26,7 +26,6 @@ internal static class ScenarioEndpoints
             var stored = await store.AddAsync(upload.Scenario!.Title, upload.FileName, upload.Text, ct);
             return Results.Json(Summary(stored, upload.Scenario), statusCode: StatusCodes.Status201Created);
         }).WithSummary("Store a scenario (body: YAML, JSON or CSV by Content-Type; ?name= a display name)")
-          .Accepts<string>("application/yaml", "application/json", "text/csv")
           .Produces(StatusCodes.Status201Created).Produces(StatusCodes.Status400BadRequest);
 
         // The browser's upload form: multipart with an anti-forgery token (checked by UseAntiforgery).
@@ -68,8 +67,7 @@ internal static class ScenarioEndpoints
             if (!upload.Success) return ApiResults.Problems(upload.Problems, upload.Status);
             var stored = await store.UpdateAsync(id, upload.Scenario!.Title, upload.FileName, upload.Text, ct);
             return stored is null ? ApiResults.NotFound($"no stored scenario '{id}'") : Results.Json(Summary(stored, upload.Scenario));
-        }).WithSummary("Replace a stored scenario's content (only a valid scenario is stored)")
-          .Accepts<string>("application/yaml", "application/json", "text/csv");
+        }).WithSummary("Replace a stored scenario's content (only a valid scenario is stored)");
 
         api.MapDelete("/{id}", async (string id, IScenarioStore store, CancellationToken ct) =>
             await store.DeleteAsync(id, ct) ? Results.NoContent() : ApiResults.NotFound($"no stored scenario '{id}'"))
