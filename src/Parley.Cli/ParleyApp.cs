@@ -57,6 +57,17 @@ public static class ParleyApp
             config.AddCommand<CompareCommand>("compare")
                 .WithDescription("Forecast as written beside the forecast with what-if changes (--set, --drop, --add).")
                 .WithExample("compare", "examples/korea-2019.yaml", "--set", "RUS.sanctions.position=70");
+            config.AddCommand<PlotCommand>("plot")
+                .WithDescription("Draw one chart of a scenario as PNG or SVG: map, trajectory, distribution, leverage or dyads.")
+                .WithExample("plot", "examples/korea-2019.yaml", "--chart", "map", "--dimension", "sanctions", "-o", "sanctions.svg")
+                .WithExample("plot", "examples/korea-2019.yaml", "--chart", "distribution", "--model", "mean", "--threshold", "sanctions>=60", "-o", "mc.png");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write a self-contained HTML report: summary, forecasts, charts, uncertainty, leverage and the scenario with its sources.")
+                .WithExample("report", "examples/korea-2019.yaml", "-o", "report.html");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Start the web app and REST API (loopback only unless --token is given); Ctrl-C stops it.")
+                .WithExample("serve")
+                .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--db", "analyses.duckdb");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the bargaining models and their settings.");
             config.AddCommand<BacktestCommand>("backtest")

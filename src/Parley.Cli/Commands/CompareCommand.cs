@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using Parley.Analysis.Output;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Formats;
 using Parley.Core.Validation;
 using Parley.Models;
-using Parley.Models.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,31 +30,11 @@ public sealed class CompareCommand : Command<ForecastSettings>
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(ForecastJsonWriter.Write(edited, after, w =>
-                {
-                    w.WriteStartArray("what_if");
-                    foreach (var e in edits) w.WriteStringValue(e.Describe());
-                    w.WriteEndArray();
-                    w.WriteStartArray("baseline");
-                    foreach (var f in before) ForecastJsonWriter.WriteForecast(w, baseline, f);
-                    w.WriteEndArray();
-                    w.WriteStartArray("comparison");
-                    foreach (var (model, dimension, b, a) in Pairs(baseline, before, after))
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("model", model);
-                        w.WriteString("dimension", dimension);
-                        w.WriteNumber("baseline", b);
-                        w.WriteNumber("what_if", a);
-                        w.WriteNumber("change", a - b);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                }));
+                terminal.Raw.Write(AnalysisJsonWriter.Comparison(baseline, edited, edits, before, after));
                 break;
             case "csv":
                 var csv = new StringBuilder("model,dimension,baseline,what_if,change\n");
-                foreach (var (model, dimension, b, a) in Pairs(baseline, before, after))
+                foreach (var (model, dimension, b, a) in AnalysisJsonWriter.Pairs(baseline, before, after))
                 {
                     csv.Append(string.Join(',', model, dimension, N(b), N(a), N(a - b))).Append('\n');
                 }
@@ -82,17 +61,6 @@ public sealed class CompareCommand : Command<ForecastSettings>
                 break;
         }
         return ExitCodes.Ok;
-    }
-
-    private static IEnumerable<(string Model, string Dimension, double Baseline, double WhatIf)> Pairs(Scenario scenario, List<Forecast> before, List<Forecast> after)
-    {
-        for (int m = 0; m < before.Count; m++)
-        {
-            foreach (var dimension in scenario.Dimensions)
-            {
-                yield return (before[m].ModelId, dimension.Id, before[m][dimension.Id].Outcome, after[m][dimension.Id].Outcome);
-            }
-        }
     }
 
     private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);

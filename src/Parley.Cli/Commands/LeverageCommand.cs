@@ -1,13 +1,12 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Parley.Analysis.Leverage;
+using Parley.Analysis.Output;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Validation;
 using Parley.Models;
-using Parley.Models.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectre.Console.Rendering;
@@ -56,7 +55,7 @@ public sealed class LeverageCommand : Command<LeverageSettings>
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(ForecastJsonWriter.Write(scenario, [forecast], w => WriteLeverage(w, rows, result)));
+                terminal.Raw.Write(AnalysisJsonWriter.Leverage(scenario, forecast, rows, result));
                 break;
             case "csv":
                 var csv = new StringBuilder("actor,dimension,parameter,delta,from,to,shift\n");
@@ -68,34 +67,6 @@ public sealed class LeverageCommand : Command<LeverageSettings>
                 break;
         }
         return ExitCodes.Ok;
-    }
-
-    internal static void WriteLeverage(Utf8JsonWriter w, IEnumerable<LeverageRow> rows, LeverageResult result)
-    {
-        w.WriteStartArray("leverage");
-        foreach (var r in rows)
-        {
-            w.WriteStartObject();
-            w.WriteString("actor", r.Actor);
-            w.WriteString("dimension", r.Dimension);
-            w.WriteString("parameter", Id(r.Parameter));
-            w.WriteNumber("delta", r.Delta);
-            w.WriteNumber("from", r.From);
-            w.WriteNumber("to", r.To);
-            w.WriteNumber("shift", r.Shift);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("pivotal");
-        foreach (var p in result.Pivotal)
-        {
-            w.WriteStartObject();
-            w.WriteString("dimension", p.Dimension);
-            w.WriteString("actor", p.Actor);
-            w.WriteNumber("position", p.Position);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
     }
 
     private static IRenderable Table(Scenario scenario, IBargainingModel model, IReadOnlyList<LeverageRow> rows, LeverageResult result)
@@ -127,7 +98,7 @@ public sealed class LeverageCommand : Command<LeverageSettings>
         return new Rows(table, pivotal);
     }
 
-    private static string Id(LeverageParameter p) => p.ToString().ToLowerInvariant();
+    private static string Id(LeverageParameter p) => AnalysisJsonWriter.ParameterId(p);
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

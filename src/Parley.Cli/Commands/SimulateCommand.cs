@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using Parley.Analysis.Output;
+using Parley.Analysis.Runs;
 using Parley.Analysis.Uncertainty;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
@@ -52,15 +53,8 @@ public sealed class SimulateCommand : Command<SimulateSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        var options = Options(settings);
         var scenario = ScenarioLoader.Load(settings);
-        foreach (var threshold in options.Thresholds)
-        {
-            if (scenario.DimensionIndex(threshold.DimensionId) < 0)
-            {
-                throw new InputException(Rules.UnknownDimension, $"--threshold {threshold}: no dimension '{threshold.DimensionId}' (dimensions: {string.Join(", ", scenario.Dimensions.Select(d => d.Id))})", "--threshold");
-            }
-        }
+        var options = Options(settings, scenario);
         var models = ModelSelection.Resolve(settings.Model, settings.AllParameters(), scenario);
         var compiled = CompiledScenario.Compile(scenario);
         var forecasts = models.Select(m => m.Run(compiled, cancellationToken)).ToList();
@@ -71,9 +65,7 @@ public sealed class SimulateCommand : Command<SimulateSettings>
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(ForecastJsonWriter.Write(scenario, forecasts,
-                    w => WriteRunInfo(w, result),
-                    (w, model, d) => WriteDistribution(w, result[models.ToList().FindIndex(m => m.Id == model), d])));
+                terminal.Raw.Write(AnalysisJsonWriter.Simulation(scenario, models, forecasts, result));
                 break;
             case "csv":
                 terminal.Raw.Write(ToCsv(scenario, forecasts, result));
@@ -90,74 +82,11 @@ public sealed class SimulateCommand : Command<SimulateSettings>
         return ExitCodes.Ok;
     }
 
-    private static MonteCarloOptions Options(SimulateSettings settings)
+    internal static MonteCarloOptions Options(SimulateSettings settings, Scenario scenario)
     {
-        var problems = new List<Problem>();
-        if (settings.Runs < 1 || settings.Runs > 100_000_000) problems.Add(new Problem(Rules.InvalidValue, $"--runs must be between 1 and 100,000,000, found {settings.Runs}", Field: "--runs"));
-        if (settings.Bins < 1 || settings.Bins > 1000) problems.Add(new Problem(Rules.InvalidValue, $"--bins must be between 1 and 1000, found {settings.Bins}", Field: "--bins"));
-        if (settings.Threads is < 1) problems.Add(new Problem(Rules.InvalidValue, "--threads must be at least 1", Field: "--threads"));
-        var distribution = InputDistributionExtensions.Parse(settings.Distribution);
-        if (distribution is null) problems.Add(new Problem(Rules.InvalidValue, $"--dist must be pert, uniform or normal, found '{settings.Distribution}'", Field: "--dist"));
-        ulong seed = 1;
-        if (settings.Seed is { } seedText && !ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
-        {
-            problems.Add(new Problem(Rules.InvalidValue, $"--seed must be a whole number ≥ 0, found '{seedText}'", Field: "--seed"));
-        }
-        var thresholds = new List<Threshold>();
-        foreach (var text in settings.Thresholds)
-        {
-            var parsed = Threshold.Parse(text);
-            if (parsed.Success) thresholds.Add(parsed.Value);
-            else problems.AddRange(parsed.Problems);
-        }
-        if (problems.Count > 0) throw new InputException(problems);
-        return new MonteCarloOptions(settings.Runs, seed, distribution!.Value, settings.Threads, settings.Bins) { Thresholds = thresholds };
-    }
-
-    internal static void WriteRunInfo(Utf8JsonWriter w, MonteCarloResult result)
-    {
-        w.WriteStartObject("simulation");
-        w.WriteNumber("runs", result.Options.Runs);
-        w.WriteNumber("completed_runs", result.CompletedRuns);
-        w.WriteNumber("seed", result.Options.Seed);
-        w.WriteString("distribution", result.Options.Distribution.Id());
-        w.WriteNumber("uncertain_inputs", result.UncertainInputCount);
-        w.WriteEndObject();
-    }
-
-    internal static void WriteDistribution(Utf8JsonWriter w, OutcomeDistribution d)
-    {
-        w.WriteStartObject("distribution");
-        w.WriteNumber("runs", d.Runs);
-        w.WriteNumber("mean", d.Mean);
-        w.WriteNumber("p05", d.P05);
-        w.WriteNumber("p25", d.P25);
-        w.WriteNumber("p50", d.P50);
-        w.WriteNumber("p75", d.P75);
-        w.WriteNumber("p95", d.P95);
-        w.WriteStartArray("histogram");
-        foreach (var bin in d.Histogram)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("from", bin.From);
-            w.WriteNumber("to", bin.To);
-            w.WriteNumber("count", bin.Count);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        if (!d.Thresholds.IsEmpty)
-        {
-            w.WriteStartArray("thresholds");
-            foreach (var t in d.Thresholds)
-            {
-                w.WriteStartObject();
-                w.WriteString("threshold", t.Threshold.ToString());
-                w.WriteNumber("probability", t.Probability);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        w.WriteEndObject();
+        var request = new SimulationRequest(settings.Runs, settings.Distribution, settings.Thresholds, settings.Seed, settings.Threads, settings.Bins);
+        var options = request.ToOptions(scenario);
+        return options.Success ? options.Value : throw new InputException(options.Problems);
     }
 
     private static string ToCsv(Scenario scenario, IReadOnlyList<Forecast> forecasts, MonteCarloResult result)

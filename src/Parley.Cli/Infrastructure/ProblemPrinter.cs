@@ -25,36 +25,7 @@ public static class ProblemPrinter
         terminal.Error.MarkupLine($"[red]{problems.Count} {noun}[/].");
     }
 
-    public static void WriteJson(Utf8JsonWriter w, IReadOnlyList<Problem> problems)
-    {
-        w.WriteStartArray("problems");
-        foreach (var p in problems)
-        {
-            w.WriteStartObject();
-            w.WriteString("rule", p.Rule);
-            w.WriteString("message", p.Message);
-            if (p.File is not null) w.WriteString("file", p.File);
-            if (p.Location is { } at)
-            {
-                w.WriteNumber("line", at.Line);
-                w.WriteNumber("column", at.Column);
-            }
-            if (p.Field is not null) w.WriteString("field", p.Field);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
+    public static void WriteJson(Utf8JsonWriter w, IReadOnlyList<Problem> problems) => ProblemJsonWriter.WriteProblems(w, problems);
 
-    public static string ToJson(IReadOnlyList<Problem> problems)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, ScenarioJsonWriter.Options))
-        {
-            w.WriteStartObject();
-            w.WriteBoolean("valid", problems.Count == 0);
-            WriteJson(w, problems);
-            w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    public static string ToJson(IReadOnlyList<Problem> problems) => ProblemJsonWriter.Write(problems);
 }

@@ -1,0 +1,21 @@
+using Parley.Core.Formats;
+using Parley.Core.Validation;
+
+namespace Parley.Web.Api;
+
+/// <summary>Responses in the CLI's contracts: JSON documents as the CLI writes them, and problem lists as <c>validate --format json</c> does.</summary>
+internal static class ApiResults
+{
+    public const string Json = "application/json; charset=utf-8";
+
+    public static IResult JsonText(string json, int status = StatusCodes.Status200OK) => Results.Text(json, Json, statusCode: status);
+
+    /// <summary>400 with every problem, in the shape of <c>parley validate --format json</c>.</summary>
+    public static IResult Problems(IReadOnlyList<Problem> problems, int status = StatusCodes.Status400BadRequest) =>
+        Results.Text(ProblemJsonWriter.Write(problems), Json, statusCode: status);
+
+    public static IResult Problem(string rule, string message, string? field = null, int status = StatusCodes.Status400BadRequest) =>
+        Problems([new Problem(rule, message, Field: field)], status);
+
+    public static IResult NotFound(string what) => Problem("not-found", what, status: StatusCodes.Status404NotFound);
+}

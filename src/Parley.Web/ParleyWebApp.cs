@@ -1,0 +1,109 @@
+using System.Text;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Parley.Core.Formats;
+using Parley.Core.Validation;
+using Parley.Reports.Events;
+using Parley.Web.Api;
+using Parley.Web.Events;
+using Parley.Web.Security;
+using Parley.Web.Storage;
+
+namespace Parley.Web;
+
+/// <summary>
+/// Builds the Parley web app: the REST API (with OpenAPI at /openapi/v1.json), the page, the
+/// store, and the safety rules — loopback unless there is a token, the token on every request,
+/// request size limits, anti-forgery on the upload form, host filtering against DNS rebinding.
+/// </summary>
+public static class ParleyWebApp
+{
+    /// <param name="store">The store to use (tests pass an in-memory one); default: the one <see cref="WebOptions.Database"/> names.</param>
+    /// <param name="configure">Last changes to the builder (tests swap in the test server).</param>
+    public static WebApplication Create(WebOptions options, IScenarioStore? store = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var binding = BindingPolicy.Check(options.Urls, options.Token);
+        if (!binding.Success) throw new WebSetupException(binding.Problems);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(ParleyWebApp).Assembly.GetName().Name });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = options.MaxRequestBytes;
+            k.AddServerHeader = false;
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<FormOptions>(f =>
+        {
+            f.MultipartBodyLengthLimit = options.MaxRequestBytes;
+            f.ValueCountLimit = 64;
+        });
+        bool loopbackOnly = binding.Value.All(u => BindingPolicy.IsLoopback(u.Host));
+        builder.Services.Configure<HostFilteringOptions>(h =>
+        {
+            // A page elsewhere could rebind its own name to 127.0.0.1; only our own names are served.
+            h.AllowedHosts = loopbackOnly ? ["localhost", "127.0.0.1", "[::1]"] : ["*"];
+        });
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(store ?? ScenarioStores.Open(options.Database));
+        builder.Services.AddSingleton<ScenarioCache>();
+        // ADAPTER POINT (event ledger, issue 6): register the ledger's IDyadHistory here.
+        builder.Services.AddSingleton<IDyadHistory, EventLedgerNotConnected>();
+        builder.Services.AddAntiforgery(a => a.HeaderName = "X-CSRF-Token");
+        builder.Services.AddOpenApi();
+        builder.Services.AddRouting();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ReportUnexpected, StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : 500 });
+        app.UseHostFiltering();
+        if (!string.IsNullOrEmpty(options.Token)) app.UseMiddleware<AccessToken>(options.Token);
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        StaticAssets.Map(app);
+        AnalysisEndpoints.Map(app);
+        ScenarioEndpoints.Map(app);
+        EventEndpoints.Map(app);
+        return app;
+    }
+
+    /// <summary>Creates the tables and, on an empty store, stores the flagship scenario.</summary>
+    public static async Task PrepareStoreAsync(WebApplication app, WebOptions options, CancellationToken cancellationToken = default)
+    {
+        var store = app.Services.GetRequiredService<IScenarioStore>();
+        await store.InitialiseAsync(cancellationToken);
+        if (!options.SeedFlagship || (await store.ListAsync(cancellationToken)).Count > 0) return;
+        using var stream = typeof(ParleyWebApp).Assembly.GetManifestResourceStream("Parley.Web.korea-2019.yaml")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        string content = await reader.ReadToEndAsync(cancellationToken);
+        var scenario = ScenarioReader.Read(Encoding.UTF8.GetBytes(content), "korea-2019.yaml").Value;
+        await store.AddAsync(scenario.Title, "korea-2019.yaml", content, cancellationToken);
+    }
+
+    /// <summary>Bad requests the framework itself refuses (too large, malformed) keep their status; anything else is a bug, reported without a stack trace.</summary>
+    private static async Task ReportUnexpected(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var (status, problem) = error switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, new Problem(bad.StatusCode == 413 ? Rules.FileTooLarge : Rules.InvalidValue, bad.Message)),
+            OperationCanceledException => (499, new Problem("cancelled", "the request was cancelled")),
+            _ => (500, new Problem("internal-error", $"internal error ({error?.GetType().Name}); this is a bug in Parley, please report it with the request you sent")),
+        };
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ApiResults.Json;
+        await context.Response.WriteAsync(ProblemJsonWriter.Write([problem]));
+    }
+}
+
+/// <summary>The web app cannot start as asked (e.g. a public address without a token).</summary>
+public sealed class WebSetupException(IReadOnlyList<Problem> problems) : Exception(problems.Count > 0 ? problems[0].Message : "cannot start")
+{
+    public IReadOnlyList<Problem> Problems { get; } = problems;
+}
