@@ -194,7 +194,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             {
                 throw new InputException(Rules.InvalidValue, $"unknown model '{id}'; choose from {string.Join(", ", ModelCatalog.Ids)} or all", "--model");
             }
-            Dictionary<string, string> values = colon < 0 ? [] : ModelSelection.ParseParameters(part[(colon + 1)..].Split(';', StringSplitOptions.RemoveEmptyEntries));
+            IReadOnlyDictionary<string, string> values = colon < 0 ? new Dictionary<string, string>() : ModelSelection.ParseParameters(part[(colon + 1)..].Split(';', StringSplitOptions.RemoveEmptyEntries));
             specs.Add(new ModelSpec(ModelCatalog.Find(id)!.Id, values.ToImmutableSortedDictionary(StringComparer.OrdinalIgnoreCase)));
         }
         return specs;

@@ -20,6 +20,13 @@ public static class ModelSelection
         return models.Success ? models.Value : throw new InputException(models.Problems);
     }
 
+    /// <summary>NAME=VALUE strings as settings, or stop the command with the problems.</summary>
+    public static IReadOnlyDictionary<string, string> ParseParameters(IEnumerable<string> options)
+    {
+        var settings = ModelSelector.ParseSettings(options);
+        return settings.Success ? settings.Value : throw new InputException(settings.Problems);
+    }
+
     public static IReadOnlyList<ModelCatalog.Entry> Entries(string? modelOption)
     {
         var entries = ModelSelector.Entries(modelOption);
