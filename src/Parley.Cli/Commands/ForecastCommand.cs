@@ -34,12 +34,13 @@ public sealed class ForecastSettings : ScenarioSettings
     [Description("Round cap of a dynamic model (same as --param rounds=N).")]
     public string? Rounds { get; init; }
 
-    [CommandOption("--q <Q>")]
-    [Description("Expected-utility model: probability Q that the status quo persists (same as --param q=Q).")]
+    // Spectre.Console.Cli wants long option names of two or more letters; ParleyApp maps --q to --eu-q.
+    [CommandOption("--eu-q <Q>")]
+    [Description("Expected-utility model: probability Q that the status quo persists (also --q Q; same as --param q=Q).")]
     public string? Q { get; init; }
 
-    [CommandOption("--t <T>")]
-    [Description("Expected-utility model: probability T that things improve without a challenge (same as --param t=T).")]
+    [CommandOption("--eu-t <T>")]
+    [Description("Expected-utility model: probability T that things improve without a challenge (also --t T; same as --param t=T).")]
     public string? T { get; init; }
 
     [CommandOption("--seed <SEED>")]

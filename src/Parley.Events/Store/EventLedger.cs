@@ -21,11 +21,15 @@ public abstract class EventLedger : IDisposable
 
     internal abstract DbConnection Connection { get; }
 
-    /// <summary>Opens (and creates where needed) the ledger at a <c>--db</c> value.</summary>
-    public static EventLedger Open(string? db) => Open(LedgerLocation.Parse(db));
+    /// <summary>Opens the ledger at a <c>--db</c> value; creates it unless <paramref name="mustExist"/> (queries on a missing DuckDB file).</summary>
+    public static EventLedger Open(string? db, bool mustExist = false) => Open(LedgerLocation.Parse(db), mustExist);
 
-    public static EventLedger Open(LedgerLocation location)
+    public static EventLedger Open(LedgerLocation location, bool mustExist = false)
     {
+        if (mustExist && location.FilePath is { } path && !File.Exists(path))
+        {
+            throw new LedgerException($"there is no event ledger at '{path}'; import events first: parley events import FILE --db {path}");
+        }
         EventLedger ledger = location.Kind == LedgerKind.Postgres ? PostgresLedger.Connect(location) : DuckDbLedger.Connect(location);
         try
         {

@@ -13,7 +13,7 @@ public enum LedgerKind
 /// PostgreSQL server given as a URI (<c>postgres://user:pass@host:5432/db</c>) or as an Npgsql
 /// connection string (<c>Host=…;Database=…</c>).
 /// </summary>
-public sealed record LedgerLocation(LedgerKind Kind, string ConnectionString, string Display)
+public sealed record LedgerLocation(LedgerKind Kind, string ConnectionString, string Display, string? FilePath = null)
 {
     public const string DefaultPath = "parley.duckdb";
 
@@ -28,7 +28,7 @@ public sealed record LedgerLocation(LedgerKind Kind, string ConnectionString, st
         {
             return new LedgerLocation(LedgerKind.Postgres, text, "PostgreSQL server");
         }
-        return new LedgerLocation(LedgerKind.DuckDb, "Data Source=" + text, text);
+        return new LedgerLocation(LedgerKind.DuckDb, "Data Source=" + text, text, text);
     }
 
     private static string FromUri(string text)
