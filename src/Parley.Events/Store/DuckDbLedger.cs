@@ -20,6 +20,12 @@ public sealed class DuckDbLedger : EventLedger
         try
         {
             connection.Open();
+            if (Environment.GetEnvironmentVariable("PARLEY_DUCKDB_MEMORY_LIMIT") is { Length: > 0 } limit)
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = "SET memory_limit = '" + limit.Replace("'", "") + "'";
+                command.ExecuteNonQuery();
+            }
         }
         catch (DuckDBException e)
         {
