@@ -35,7 +35,7 @@ internal static class EventFileReader
         {
             if (IsBlank(row)) continue;
             rows++;
-            long line = row.LineNumberFrom;
+            long line = LineOf(row);
             if (parser.Parse(new SepFields(row), batch, line) is { } problem) bad.Add(line, problem);
             else if (batch.IsFull) batch = publish(batch);
             if ((rows & 0x3FFF) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -57,7 +57,7 @@ internal static class EventFileReader
         foreach (var row in reader)
         {
             if (IsBlank(row)) continue;
-            long line = row.LineNumberFrom;
+            long line = LineOf(row);
             if (icews && icewsParser is null)
             {
                 var header = new string[row.ColCount];
@@ -87,7 +87,7 @@ internal static class EventFileReader
         foreach (var row in reader)
         {
             if (IsBlank(row)) continue;
-            long line = row.LineNumberFrom;
+            long line = LineOf(row);
             if (map is null)
             {
                 headerCount = row.ColCount;
@@ -144,6 +144,9 @@ internal static class EventFileReader
             throw new EventFileException(file, null, "file", e.Message, e);
         }
     }
+
+    /// <summary>The 1-based line where the row starts. Sep 0.17 reports 2 for the first row when there is no header row.</summary>
+    private static long LineOf(SepReader.Row row) => row.RowIndex == 0 ? 1 : row.LineNumberFrom;
 
     private static bool IsBlank(SepReader.Row row) => row.ColCount == 1 && row[0].Span.Trim().IsEmpty;
 }

@@ -38,7 +38,7 @@ public sealed class InputEntry
         if (n >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
         {
             string inner = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-            return [new InputEntry(path, inner, () => new GZipStream(OpenFile(path), CompressionMode.Decompress))];
+            return [new InputEntry(path, inner, () => new CheckedGzipStream(path, OpenFile(path)))];
         }
         if (n >= 4 && magic[0] == 0x50 && magic[1] == 0x4b && magic[2] == 0x03 && magic[3] == 0x04)
         {
