@@ -15,7 +15,7 @@ internal static class AboutRule
     public const string Description =
         "an event counts as about a country when an event of the same story (ICEWS Story ID, GDELT SOURCEURL or GDELT 2.0 mention URL, Parley url/citation) has that country as source or target";
 
-    /// <summary>Common table expressions naming <c>about_events</c>: the (dataset, event_key) pairs about one of the countries.</summary>
+    /// <summary>A common table expression naming <c>about_stories</c>: the (dataset, story) pairs with an event involving one of the countries.</summary>
     public static string Cte(IReadOnlyList<string> countries, SqlArgs args)
     {
         string list = args.List(countries);
@@ -27,16 +27,16 @@ internal static class AboutRule
                 SELECT m.dataset, m.story FROM event_mentions m
                 JOIN events x ON x.dataset = m.dataset AND x.event_key = m.event_key
                 WHERE x.source_country IN ({list}) OR x.target_country IN ({list})
-            ),
-            about_events AS (
-                SELECT b.dataset, b.event_key FROM events b
-                JOIN about_stories s ON s.dataset = b.dataset AND s.story = b.story
-                UNION
-                SELECT n.dataset, n.event_key FROM event_mentions n
-                JOIN about_stories t ON t.dataset = n.dataset AND t.story = n.story
             )
             """;
     }
 
-    public const string Condition = "EXISTS (SELECT 1 FROM about_events ab WHERE ab.dataset = e.dataset AND ab.event_key = e.event_key)";
+    /// <summary>
+    /// True for an event (aliased <c>e</c>) whose own story, or one of its mention URLs, is an about-story.
+    /// Written as semi-joins from the (already filtered) events, so only the events a query selects are probed.
+    /// </summary>
+    public const string Condition =
+        "(EXISTS (SELECT 1 FROM about_stories s WHERE s.dataset = e.dataset AND s.story = e.story)" +
+        " OR EXISTS (SELECT 1 FROM event_mentions em JOIN about_stories s2 ON s2.dataset = em.dataset AND s2.story = em.story" +
+        " WHERE em.dataset = e.dataset AND em.event_key = e.event_key))";
 }
