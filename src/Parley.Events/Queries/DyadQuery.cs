@@ -25,8 +25,10 @@ public sealed record DyadResult(string A, string B, PeriodGrain Grain, EventFilt
 /// <c>parley events dyad A B</c>: per period, event counts, QuadClass counts, Goldstein sum and
 /// mean for A→B, B→A and both. One grouped SQL query; periods without events are listed with zeros
 /// between the first and last (or the --from/--to bounds) so that series line up. The dyad is
-/// written as two IN lists rather than an OR of two pairs so that DuckDB pushes it into the scan
-/// and PostgreSQL can use the (source_country, target_country, event_date) index.
+/// written twice on purpose: DuckDB pushes the two IN lists into its scan (the OR alone it does
+/// not), and PostgreSQL turns the OR of the two pairs into a BitmapOr of two index scans (the IN
+/// lists alone it answers by reading A→A and B→B too). Measured on 5 M events, each form alone
+/// was 2–3× slower on the other engine.
 /// </summary>
 public static class DyadQuery
 {
@@ -39,7 +41,8 @@ public static class DyadQuery
             SELECT CAST(EXTRACT(YEAR FROM e.event_date) AS INTEGER) AS y, CAST(EXTRACT(MONTH FROM e.event_date) AS INTEGER) AS m,
                    e.source_country, e.quad_class, COUNT(*) AS n, SUM(e.goldstein) AS g, COUNT(e.goldstein) AS scored
             FROM events e
-            WHERE e.source_country IN ({pa}, {pb}) AND e.target_country IN ({pa}, {pb}) AND e.source_country <> e.target_country{where}
+            WHERE e.source_country IN ({pa}, {pb}) AND e.target_country IN ({pa}, {pb})
+              AND ((e.source_country = {pa} AND e.target_country = {pb}) OR (e.source_country = {pb} AND e.target_country = {pa})){where}
             GROUP BY 1, 2, 3, 4
             """;
         var periods = new SortedDictionary<DateOnly, (Tally Both, Tally AB, Tally BA)>();

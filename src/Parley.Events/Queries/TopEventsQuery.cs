@@ -25,7 +25,7 @@ public sealed record LedgerEvent(
 public sealed record TopEventsResult(string Actor, string? Target, int Limit, EventFilter Filter,
     IReadOnlyList<LedgerEvent> MostCooperative, IReadOnlyList<LedgerEvent> MostConflictual);
 
-/// <summary><c>parley events top</c>: the most cooperative and the most conflictual events of an actor (towards a target).</summary>
+/// <summary><c>parley events top</c>: the most cooperative (highest positive Goldstein) and the most conflictual (lowest negative) events of an actor, towards a target.</summary>
 public static class TopEventsQuery
 {
     public static TopEventsResult Run(EventLedger ledger, string actor, string? target, int limit, EventFilter filter)
@@ -41,12 +41,15 @@ public static class TopEventsQuery
         string condition = "e.source_country = " + args.Add(actor);
         if (target is not null) condition += " AND e.target_country = " + args.Add(target);
         var (with, where) = FilterSql.Build(filter, args);
+        // Cooperative means a positive score and conflictual a negative one, so a short list never
+        // shows the same event under both headings; events scored 0 (plain statements) are in neither.
         string order = descending ? "e.goldstein DESC" : "e.goldstein ASC";
+        string sign = descending ? "e.goldstein > 0" : "e.goldstein < 0";
         string sql = with + $"""
             SELECT e.dataset, e.event_key, e.event_date, e.source_code, e.source_name, e.source_country, e.target_code, e.target_name,
                    e.target_country, e.cameo_code, c.name, e.quad_class, e.goldstein, e.description, e.story
             FROM events e LEFT JOIN cameo_codes c ON c.code = e.cameo_code
-            WHERE {condition} AND e.goldstein IS NOT NULL{where}
+            WHERE {condition} AND {sign}{where}
             ORDER BY {order}, e.event_date, e.dataset, e.event_key
             LIMIT {limit.ToString(CultureInfo.InvariantCulture)}
             """;

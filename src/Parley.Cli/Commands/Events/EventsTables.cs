@@ -86,7 +86,7 @@ internal static class EventsTables
         {
             table.AddRow(
                 $"{Markup.Escape(p.ActorA)} – {Markup.Escape(p.ActorB)}" + (p.ActorA != p.CountryA || p.ActorB != p.CountryB ? $" [dim]({p.CountryA}–{p.CountryB})[/]" : ""),
-                $"{N(p.Events)} [dim]{N(p.EventsAToB)} / {N(p.EventsBToA)}[/]",
+                $"{N(p.Events)} [dim]({N(p.EventsAToB)} / {N(p.EventsBToA)})[/]",
                 p.GoldsteinMean is { } g ? Signed(g) : "[dim]–[/]",
                 p.CooperationIndex is { } c ? Signed(c, "0.000") : "[dim]no events[/]",
                 p.StanceAlignment is { } s ? Signed(s, "0.000") : "[dim]–[/]");
