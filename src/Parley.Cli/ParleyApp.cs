@@ -1,4 +1,5 @@
 using Parley.Cli.Commands;
+using Parley.Cli.Commands.Events;
 using Parley.Cli.Infrastructure;
 using Parley.Core.Validation;
 using Spectre.Console;
@@ -79,6 +80,25 @@ public static class ParleyApp
                 .WithDescription("Shapley–Shubik and Banzhaf power indices of a weighted voting game, computed exactly.")
                 .WithExample("power", "--weights", "10,10,10,10,8,5,5,5,5,4,4,3,3,3,2", "--quota", "62")
                 .WithExample("power", "--council", "lisbon-28", "--format", "json");
+            config.AddBranch("events", events =>
+            {
+                events.SetDescription("Diplomatic event ledger: import CAMEO-coded events (GDELT, ICEWS, your own) and measure cooperation between countries.");
+                events.AddCommand<EventsImportCommand>("import")
+                    .WithDescription("Import GDELT 1.0/2.0, ICEWS or Parley event files into the ledger (one transaction per file; re-imports add nothing).")
+                    .WithExample("events", "import", "examples/korea-2019-events.csv", "--db", "ledger.duckdb");
+                events.AddCommand<EventsDyadCommand>("dyad")
+                    .WithDescription("Cooperation between two countries per month, quarter or year: counts, QuadClass counts, Goldstein sum and mean, each direction and both.")
+                    .WithExample("events", "dyad", "USA", "RUS", "--from", "2018-01", "--to", "2019-12", "--by", "quarter");
+                events.AddCommand<EventsMatrixCommand>("matrix")
+                    .WithDescription("Mean Goldstein score and event counts between every pair of a set of countries.")
+                    .WithExample("events", "matrix", "--actors", "USA,RUS,CHN,PRK,KOR,JPN");
+                events.AddCommand<EventsTopCommand>("top")
+                    .WithDescription("The most cooperative and most conflictual events of a country (towards a target), with descriptions.")
+                    .WithExample("events", "top", "--actor", "RUS", "--target", "USA", "--limit", "20");
+                events.AddCommand<EventsAffinityCommand>("affinity")
+                    .WithDescription("For every pair of scenario actors, the observed cooperation index in a window before the scenario's as-of date.")
+                    .WithExample("events", "affinity", "examples/korea-2019.yaml", "--window", "12m");
+            });
         });
 
         try
