@@ -51,8 +51,8 @@ public static class ParleyWebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(store ?? ScenarioStores.Open(options.Database));
         builder.Services.AddSingleton<ScenarioCache>();
-        // ADAPTER POINT (event ledger, issue 6): register the ledger's IDyadHistory here.
-        builder.Services.AddSingleton<IDyadHistory, EventLedgerNotConnected>();
+        // The event ledger lives in the same database as the stored scenarios.
+        builder.Services.AddSingleton<IDyadHistory>(new LedgerDyadHistory(options.Database));
         builder.Services.AddAntiforgery(a => a.HeaderName = "X-CSRF-Token");
         builder.Services.AddOpenApi();
         builder.Services.AddRouting();

@@ -225,14 +225,29 @@ public sealed class ApiTests
     }
 
     [Fact]
-    public async Task The_event_ledger_adapter_answers_501_not_500()
+    public async Task The_event_ledger_answers_empty_series_and_refuses_bad_queries_without_a_500()
     {
-        await using var host = await WebHost.InMemoryAsync();
-        var response = await host.Client.GetAsync("/api/events/dyad?source=USA&target=PRK");
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Contains("event ledger", await response.Content.ReadAsStringAsync());
-        var bad = await host.Client.GetAsync("/api/events/dyad?source=U&target=PRK&period=week");
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        string file = Path.Combine(Path.GetTempPath(), "parley-web-ledger-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        try
+        {
+            await using (var host = await WebHost.InMemoryAsync(new WebOptions { Database = file }))
+            {
+                var response = await host.Client.GetAsync("/api/events/dyad?source=USA&target=PRK");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Contains("\"points\":[]", await response.Content.ReadAsStringAsync());
+                var bad = await host.Client.GetAsync("/api/events/dyad?source=U&target=PRK&period=week");
+                Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            }
+            await using var unreachable = await WebHost.InMemoryAsync(new WebOptions { Database = "postgres://nobody@127.0.0.1:1/none" });
+            var down = await unreachable.Client.GetAsync("/api/events/dyad?source=USA&target=PRK");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+            Assert.Contains("PostgreSQL", await down.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(file + ".wal");
+        }
     }
 
     [Fact]

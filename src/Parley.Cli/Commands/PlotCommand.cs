@@ -108,7 +108,15 @@ public sealed class PlotCommand : Command<PlotSettings>
         }
         if (settings.Period is not ("month" or "quarter" or "year")) throw new InputException(Rules.InvalidValue, $"--period must be month, quarter or year, found '{settings.Period}'", "--period");
         var history = EventLedgerAdapter.Open(settings.Events);
-        var series = dyads.Select(d => history.Cooperation(d.Source, d.Target, settings.Period, cancellationToken)).ToList();
+        List<Parley.Reports.Events.CooperationSeries> series;
+        try
+        {
+            series = dyads.Select(d => history.Cooperation(d.Source, d.Target, settings.Period, cancellationToken)).ToList();
+        }
+        catch (Parley.Events.Store.LedgerException e)
+        {
+            throw new InputException(Rules.InvalidValue, e.Message, "--events");
+        }
         return Parley.Reports.Charts.CooperationChart.Build(series, "Cooperation over time (event ledger)", width: settings.Width ?? 900);
     }
 }

@@ -43,5 +43,5 @@ public sealed class DuckDbLedger : EventLedger
         ScalarLong("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = $1", name) > 0;
 
     protected override bool HasOtherTables() =>
-        ScalarLong("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'main'") > 0;
+        ScalarLong("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name NOT LIKE 'parley\\_%' ESCAPE '\\'") > 0;
 }

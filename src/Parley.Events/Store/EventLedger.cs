@@ -110,6 +110,7 @@ public abstract class EventLedger : IDisposable
 
     protected abstract bool TableExists(string name);
 
+    /// <summary>Tables that are neither the ledger's nor Parley's own stored scenarios and runs (<c>parley_*</c>).</summary>
     protected abstract bool HasOtherTables();
 
     private void SeedReferenceTables()

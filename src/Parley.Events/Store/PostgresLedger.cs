@@ -47,5 +47,5 @@ public sealed class PostgresLedger : EventLedger
         ScalarLong("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = $1", name) > 0;
 
     protected override bool HasOtherTables() =>
-        ScalarLong("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()") > 0;
+        ScalarLong("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name NOT LIKE 'parley\\_%' ESCAPE '\\'") > 0;
 }

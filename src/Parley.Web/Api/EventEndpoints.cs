@@ -48,9 +48,9 @@ internal static class EventEndpoints
             error = null;
             return history.Cooperation(source, target, period, ct);
         }
-        catch (NotSupportedException e)
+        catch (Parley.Events.Store.LedgerException e)
         {
-            error = ApiResults.Problem("not-available", e.Message, status: StatusCodes.Status501NotImplemented);
+            error = ApiResults.Problem("not-available", e.Message, status: StatusCodes.Status503ServiceUnavailable);
             return null;
         }
     }

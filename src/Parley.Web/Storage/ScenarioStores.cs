@@ -1,17 +1,29 @@
+using Parley.Events.Store;
+
 namespace Parley.Web.Storage;
 
-/// <summary>Opens the store named by <c>--db</c>: a PostgreSQL connection string (it has '='), else a DuckDB file.</summary>
+/// <summary>
+/// Opens the store named by <c>--db</c>, read the same way as the event ledger's (the two share a
+/// database): a DuckDB file path by default, or PostgreSQL as <c>postgres://user:pass@host/db</c>
+/// or an Npgsql connection string.
+/// </summary>
 public static class ScenarioStores
 {
-    public const string DefaultFile = "parley.duckdb";
+    public const string DefaultFile = LedgerLocation.DefaultPath;
 
     public static IScenarioStore Open(string? database)
     {
-        string target = string.IsNullOrWhiteSpace(database) ? DefaultFile : database.Trim();
-        if (target.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        LedgerLocation location;
+        try
         {
-            throw new ArgumentException("give PostgreSQL as a key=value connection string, e.g. \"Host=localhost;Database=parley;Username=parley\"");
+            location = LedgerLocation.Parse(database);
         }
-        return target.Contains('=') ? new PostgresScenarioStore(target) : new DuckDbScenarioStore(target);
+        catch (LedgerException e)
+        {
+            throw new ArgumentException(e.Message, nameof(database), e);
+        }
+        return location.Kind == LedgerKind.Postgres
+            ? new PostgresScenarioStore(location.ConnectionString)
+            : new DuckDbScenarioStore(location.FilePath!);
     }
 }
