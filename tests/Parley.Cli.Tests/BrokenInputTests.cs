@@ -5,16 +5,7 @@ namespace Parley.Cli.Tests;
 /// <summary>The broken-scenario corpus through the command line: exit 2, the field named, no stack trace.</summary>
 public class BrokenInputTests
 {
-    public static TheoryData<string, string, string> Cases()
-    {
-        var data = new TheoryData<string, string, string>();
-        foreach (var line in File.ReadLines(Fixtures.Path("scenarios", "broken", "expectations.tsv")).Skip(1))
-        {
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1], parts.Length > 2 ? parts[2] : "");
-        }
-        return data;
-    }
+    public static TheoryData<string, string, string> Cases() => BrokenCorpus.Cases();
 
     [Theory]
     [MemberData(nameof(Cases))]

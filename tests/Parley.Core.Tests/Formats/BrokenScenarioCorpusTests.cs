@@ -9,16 +9,7 @@ namespace Parley.Core.Tests.Formats;
 /// </summary>
 public class BrokenScenarioCorpusTests
 {
-    public static TheoryData<string, string, string> Cases()
-    {
-        var data = new TheoryData<string, string, string>();
-        foreach (var line in File.ReadLines(Fixtures.Path("scenarios", "broken", "expectations.tsv")).Skip(1))
-        {
-            var parts = line.Split('\t');
-            data.Add(parts[0], parts[1], parts.Length > 2 ? parts[2] : "");
-        }
-        return data;
-    }
+    public static TheoryData<string, string, string> Cases() => BrokenCorpus.Cases();
 
     [Fact]
     public void The_corpus_holds_at_least_thirty_broken_files_each_with_an_expectation()
