@@ -36,6 +36,11 @@ internal sealed class Workspace
     public int[] GroupEnd = [];
     public double Centre;
 
+    // Sweep path: pairs gathered for vectorised powers, U_sq per actor, every actor's best offer so far.
+    public readonly PairBatch Batch = new();
+    public double[] StatusQuoUtility = [];
+    public OfferChooser[] Choosers = [];
+
     // Direct path: P for every ordered pair, E for every ordered pair, and scratch.
     public double[] P = [];
     public double[] E = [];
@@ -72,6 +77,8 @@ internal sealed class Workspace
         PrefixWX = new double[n + 1];
         GroupStart = new int[n];
         GroupEnd = new int[n];
+        StatusQuoUtility = new double[n];
+        Choosers = new OfferChooser[n];
         vectorCapacity = n;
     }
 
