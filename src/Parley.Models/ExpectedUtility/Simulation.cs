@@ -194,7 +194,7 @@ internal sealed class Simulation
     private void Summarise()
     {
         Median = N == 0 ? double.NaN : MedianVoter.Find(Options.Median, X, C, S, W, Range > 0 ? Range : 1);
-        WeightedMedian = WeightedStatistics.Median(X, S, C);
+        WeightedMedian = Options.Median == MedianRule.WeightedMedian ? Median : WeightedStatistics.Median(X, S, C);
         Mean = WeightedStatistics.Mean(X, S, C);
     }
 

@@ -28,6 +28,10 @@ internal static class SweepPasses
         double range = sim.Range, mu = sim.Mu;
         bool withMu = NeedsMu(o);
         danger.Clear();
+        // Small scenarios keep every pair's vote shares for the offer pass (positions do not change in between).
+        var batch = ws.Batch;
+        ws.SharesKept = PairsApart(ws, n) <= PairBatch.Capacity;
+        batch.Count = 0;
         for (int a = 0; a < n; a++)
         {
             int ia = ws.Order[a];
@@ -47,8 +51,30 @@ internal static class SweepPasses
                 double distance = y[b] - ya;
                 danger[ia] += AtRiskOne(o, sa, pb, distance, Math.Abs(y[b] - mu), range, withMu);
                 danger[ib] += AtRiskOne(o, sim.S[ib], pa, distance, aToMu, range, withMu);
+                if (ws.SharesKept)
+                {
+                    int k = batch.Count++;
+                    batch.A[k] = a;
+                    batch.B[k] = b;
+                    batch.ShareA[k] = pa;
+                    batch.ShareB[k] = pb;
+                    batch.Distance[k] = distance;
+                }
             }
         }
+        ws.KeptPairs = batch.Count;
+    }
+
+    /// <summary>The number of pairs of actors at different positions.</summary>
+    private static int PairsApart(Workspace ws, int n)
+    {
+        long pairs = (long)n * (n - 1) / 2;
+        for (int t = 0; t < n; t = ws.GroupEnd[t])
+        {
+            long g = ws.GroupEnd[t] - t;
+            pairs -= g * (g - 1) / 2;
+        }
+        return (int)Math.Min(pairs, int.MaxValue);
     }
 
     /// <summary>
@@ -66,7 +92,21 @@ internal static class SweepPasses
         for (int a = 0; a < n; a++)
         {
             ws.Choosers[a] = new OfferChooser(o.OfferChoice, y[a]);
-            ws.StatusQuoUtility[a] = Utilities.StatusQuo(sim.Risk[a]);
+            double r = sim.Risk[a];
+            // U_sq = 2 − 4·0.5^r, with 0.5^r as exp(−r·ln 2): cheaper than Math.Pow and within an ulp of it.
+            ws.StatusQuoUtility[a] = r == 1 ? Utilities.StatusQuo(1) : 2 - 4 * Math.Exp(-r * Math.Log(2));
+        }
+        if (ws.SharesKept)
+        {
+            for (int k = 0; k < ws.KeptPairs; k++)
+            {
+                batch.RiskA[k] = sim.Risk[ws.Order[batch.A[k]]];
+                batch.RiskB[k] = sim.Risk[ws.Order[batch.B[k]]];
+            }
+            batch.Count = ws.KeptPairs;
+            Decide(sim);
+            for (int a = 0; a < n; a++) DirectPasses.Accept(sim, ws.Order[a], ws.Choosers[a].Found, ws.Choosers[a].Best);
+            return;
         }
         batch.Count = 0;
         for (int a = 0; a < n; a++)

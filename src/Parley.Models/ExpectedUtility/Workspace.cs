@@ -38,6 +38,8 @@ internal sealed class Workspace
 
     // Sweep path: pairs gathered for vectorised powers, U_sq per actor, every actor's best offer so far.
     public readonly PairBatch Batch = new();
+    public bool SharesKept;
+    public int KeptPairs;
     public double[] StatusQuoUtility = [];
     public OfferChooser[] Choosers = [];
 
