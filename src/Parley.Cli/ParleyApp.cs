@@ -42,6 +42,10 @@ public static class ParleyApp
                 .WithDescription("Forecast where each dimension of a scenario settles, with one or more bargaining models.")
                 .WithExample("forecast", "examples/korea-2019.yaml")
                 .WithExample("forecast", "examples/korea-2019.yaml", "--model", "median", "--format", "json");
+            config.AddCommand<DyadsCommand>("dyads")
+                .WithDescription("Show how each pair of actors reads its relationship in the expected-utility model (perception matrix).")
+                .WithExample("dyads", "examples/korea-2019.yaml", "--model", "eu")
+                .WithExample("dyads", "examples/korea-2019.yaml", "--dimension", "sanctions", "--format", "json");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a scenario file and list every problem (exit code 2 if there is any).")
                 .WithExample("validate", "examples/korea-2019.yaml");
@@ -54,7 +58,7 @@ public static class ParleyApp
 
         try
         {
-            return await app.RunAsync(args, cancellation.Token);
+            return await app.RunAsync(ArgumentAliases.Normalise(args), cancellation.Token);
         }
         catch (Exception exception)
         {

@@ -34,12 +34,13 @@ public sealed class ForecastSettings : ScenarioSettings
     [Description("Round cap of a dynamic model (same as --param rounds=N).")]
     public string? Rounds { get; init; }
 
-    [CommandOption("--q <Q>")]
-    [Description("Expected-utility model: probability Q that the status quo persists (same as --param q=Q).")]
+    // Spectre.Console.Cli refuses one-letter long names; ParleyApp maps the documented --q/--t to -q/-t.
+    [CommandOption("-q|--status-quo <Q>")]
+    [Description("Expected-utility model: probability Q that the status quo persists (also --q Q; same as --param q=Q).")]
     public string? Q { get; init; }
 
-    [CommandOption("--t <T>")]
-    [Description("Expected-utility model: probability T that things improve without a challenge (same as --param t=T).")]
+    [CommandOption("-t|--improvement <T>")]
+    [Description("Expected-utility model: probability T that things improve without a challenge (also --t T; same as --param t=T).")]
     public string? T { get; init; }
 
     [CommandOption("--seed <SEED>")]
@@ -86,6 +87,8 @@ public sealed class ForecastCommand : Command<ForecastSettings>
                 break;
             default:
                 terminal.Out.Write(ForecastTable.Build(scenario, forecasts));
+                // Dynamic models also show how they got there.
+                foreach (var table in forecasts.SelectMany(f => RoundsTable.Build(scenario, f))) terminal.Out.Write(table);
                 break;
         }
         return ExitCodes.Ok;
