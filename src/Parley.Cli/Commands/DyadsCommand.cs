@@ -145,7 +145,8 @@ public sealed class DyadsCommand : Command<DyadsSettings>
             for (int j = 0; j < n; j++) table.AddColumn(new TableColumn("[bold]" + Markup.Escape(scenario.Actors[j].Id) + "[/]").Centered());
             for (int i = 0; i < n; i++)
             {
-                var cells = new List<string> { $"{Markup.Escape(scenario.Actors[i].Id)} [dim]({Number(matrix.Positions[i])}, r {matrix.RiskExponents[i].ToString("0.00", CultureInfo.InvariantCulture)})[/]" };
+                string r = double.IsFinite(matrix.RiskExponents[i]) ? matrix.RiskExponents[i].ToString("0.00", CultureInfo.InvariantCulture) : "–";
+                var cells = new List<string> { $"{Markup.Escape(scenario.Actors[i].Id)} [dim]({Number(matrix.Positions[i])}, r {r})[/]" };
                 for (int j = 0; j < n; j++)
                 {
                     if (i == j) cells.Add("[dim]·[/]");
@@ -199,7 +200,8 @@ public sealed class DyadsCommand : Command<DyadsSettings>
                     w.WriteStartObject();
                     w.WriteString("id", scenario.Actors[i].Id);
                     w.WriteNumber("position", matrix.Positions[i]);
-                    w.WriteNumber("risk_exponent", matrix.RiskExponents[i]);
+                    if (double.IsFinite(matrix.RiskExponents[i])) w.WriteNumber("risk_exponent", matrix.RiskExponents[i]);
+                    else w.WriteNull("risk_exponent");
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

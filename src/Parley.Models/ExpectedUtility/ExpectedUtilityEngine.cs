@@ -43,14 +43,21 @@ public sealed class ExpectedUtilityEngine
         var sim = new Simulation(Options, positions, capabilities, saliences, nameGroups, Path == ComputationPath.Direct);
         var rounds = ImmutableArray.CreateBuilder<ExpectedUtilityRound>();
         var noOffers = new AcceptedOffer?[positions.Length].ToImmutableArray();
-        rounds.Add(new ExpectedUtilityRound(0, sim.X.ToImmutableArray(), ImmutableArray<double>.Empty, noOffers, sim.Median, sim.WeightedMedian, sim.Mean));
+        rounds.Add(new ExpectedUtilityRound(0, sim.FullPositions.ToImmutableArray(), ImmutableArray<double>.Empty, noOffers, sim.Median, sim.WeightedMedian, sim.Mean));
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!sim.Step()) break;
-            var offers = new AcceptedOffer?[sim.N];
-            for (int i = 0; i < sim.N; i++) offers[i] = sim.Ws.Moved[i] ? sim.Ws.Offers[i] : null;
-            rounds.Add(new ExpectedUtilityRound(sim.Round, sim.X.ToImmutableArray(), sim.Risk.ToImmutableArray(), offers.ToImmutableArray(), sim.Median, sim.WeightedMedian, sim.Mean));
+            var offers = new AcceptedOffer?[sim.Total];
+            var risk = new double[sim.Total];
+            Array.Fill(risk, double.NaN);
+            for (int k = 0; k < sim.N; k++)
+            {
+                int i = sim.Member(k);
+                risk[i] = sim.Risk[k];
+                if (sim.Ws.Moved[k]) offers[i] = sim.Ws.Offers[k] with { Proposer = sim.Member(sim.Ws.Offers[k].Proposer) };
+            }
+            rounds.Add(new ExpectedUtilityRound(sim.Round, sim.FullPositions.ToImmutableArray(), risk.ToImmutableArray(), offers.ToImmutableArray(), sim.Median, sim.WeightedMedian, sim.Mean));
         }
         return new ExpectedUtilityTrajectory(Options, sim.Range, rounds.ToImmutable(), sim.Stop!);
     }
@@ -75,31 +82,31 @@ public sealed class ExpectedUtilityEngine
         if (round < 1) throw new ArgumentOutOfRangeException(nameof(round), round, "Rounds count from 1.");
         var sim = new Simulation(Options, positions, capabilities, saliences, nameGroups, Path == ComputationPath.Direct);
         while (sim.Round < round - 1 && sim.Step()) { }
-        int n = sim.N;
-        var cells = new DyadPerception[n * n];
+        int total = sim.Total, n = sim.N;
+        var cells = new DyadPerception[total * total];
+        Array.Fill(cells, new DyadPerception(Relationship.StatusQuo, Prevails.Neither, 0, 0));
+        var risk = new double[total];
+        Array.Fill(risk, double.NaN);
         if (sim.Stop is { Kind: StopKind.NoSpread })
         {
-            for (int i = 0; i < cells.Length; i++) cells[i] = new DyadPerception(Relationship.StatusQuo, Prevails.Neither, 0, 0);
-            return new PerceptionMatrix(sim.Round + 1, sim.X.ToImmutableArray(), Enumerable.Repeat(1.0, n).ToImmutableArray(), sim.Median, cells);
+            return new PerceptionMatrix(sim.Round + 1, sim.FullPositions.ToImmutableArray(), risk.ToImmutableArray(), sim.Median, cells);
         }
         // A run that stopped on equal exposures bargains no further; read it risk-neutral.
         if (!sim.PrepareRisk(sim.Round + 1)) sim.Risk.Fill(1);
         sim.Ws.EnsureMatrices(n);
         WinProbability.Fill(Options.Probability, sim.X, sim.W, sim.Risk, sim.Range, Options.NearZero, sim.Ws.P.AsSpan(0, n * n), sim.Ws.Scratch);
-        for (int i = 0; i < n; i++)
+        // Actors that do not bargain keep the status quo with everyone.
+        for (int a = 0; a < n; a++)
         {
-            for (int j = 0; j < n; j++)
+            risk[sim.Member(a)] = sim.Risk[a];
+            for (int b = 0; b < n; b++)
             {
-                if (i == j)
-                {
-                    cells[i * n + j] = new DyadPerception(Relationship.StatusQuo, Prevails.Neither, 0, 0);
-                    continue;
-                }
-                DirectPasses.Gains(sim, i, j, out double own, out double other);
-                cells[i * n + j] = DyadPerception.Classify(own, other, Options.NearZero);
+                if (a == b || (!Options.SamePositionContests && sim.X[a] == sim.X[b])) continue;
+                DirectPasses.Gains(sim, a, b, out double own, out double other);
+                cells[sim.Member(a) * total + sim.Member(b)] = DyadPerception.Classify(own, other, Options.NearZero);
             }
         }
-        return new PerceptionMatrix(sim.Round + 1, sim.X.ToImmutableArray(), sim.Risk.ToImmutableArray(), sim.Mu, cells);
+        return new PerceptionMatrix(sim.Round + 1, sim.FullPositions.ToImmutableArray(), risk.ToImmutableArray(), sim.Mu, cells);
     }
 
     private static void Check(ReadOnlySpan<double> positions, ReadOnlySpan<double> capabilities, ReadOnlySpan<double> saliences)

@@ -67,6 +67,13 @@ public sealed record ExpectedUtilityOptions
 
     public ActorIdentity Identity { get; init; } = ActorIdentity.ByIndex;
 
+    /// <summary>
+    /// Whether actors with capability × salience 0 take part (every replication: yes). If not, such
+    /// an actor casts no vote, makes and receives no offers, stays where it is and does not count
+    /// in the range or the risk scale, so it cannot change anyone's move.
+    /// </summary>
+    public bool WeightlessActorsBargain { get; init; }
+
     public OutcomeStatistic Outcome { get; init; } = OutcomeStatistic.Median;
 
     /// <summary>The median rule of the offer pass.</summary>

@@ -25,6 +25,7 @@ public static class ExpectedUtilityPresets
         CompromisePoint = CompromisePoint.Proportional,
         OfferChoice = OfferChoice.ScholzPriority,
         StopWhenStable = false,
+        WeightlessActorsBargain = true,
     };
 
     /// <summary>dmasad/BDM_DecisionModel_Replication @aa3899a, GroupDecisionModel.py.</summary>
@@ -45,6 +46,7 @@ public static class ExpectedUtilityPresets
         SamePositionContests = true,
         StopWhenStable = false,
         Identity = ActorIdentity.ByName,
+        WeightlessActorsBargain = true,
     };
 
     /// <summary>decisionmechanics/eum @711a949, ExpectedUtilityModel/Issue.cs (its default Q = 0.5).</summary>
@@ -65,6 +67,7 @@ public static class ExpectedUtilityPresets
         NearZero = 1e-4,
         SamePositionContests = true,
         StopWhenStable = false,
+        WeightlessActorsBargain = true,
     };
 
     public static IReadOnlyList<string> Names { get; } = ["parley", "jmckib", "dmasad", "eum"];

@@ -16,7 +16,7 @@ public static class ExpectedUtilitySettings
     [
         "preset", "rounds", "q", "t", "outcome", "range", "xmin", "xmax", "median", "offer_median", "probability",
         "status_quo_term", "t_rule", "perspective", "degenerate_risk", "capitulation", "compromise", "offer_choice",
-        "near_zero", "same_position_contests", "stop_when_stable", "tolerance", "identity",
+        "near_zero", "same_position_contests", "stop_when_stable", "tolerance", "identity", "weightless_bargain",
     ];
 
     public static ParseResult<ExpectedUtilityOptions> Parse(IReadOnlyDictionary<string, string> settings)
@@ -62,6 +62,7 @@ public static class ExpectedUtilitySettings
         if (Switch(values, "capitulation", problems) is { } capitulation) options = options with { CapitulationFires = capitulation };
         if (Switch(values, "same_position_contests", problems) is { } samePosition) options = options with { SamePositionContests = samePosition };
         if (Switch(values, "stop_when_stable", problems) is { } stable) options = options with { StopWhenStable = stable };
+        if (Switch(values, "weightless_bargain", problems) is { } weightless) options = options with { WeightlessActorsBargain = weightless };
 
         double? xmin = Number(values, "xmin", double.MinValue, double.MaxValue, problems);
         double? xmax = Number(values, "xmax", double.MinValue, double.MaxValue, problems);

@@ -16,21 +16,29 @@ internal sealed class Simulation
     public Simulation(ExpectedUtilityOptions options, ReadOnlySpan<double> positions, ReadOnlySpan<double> capabilities, ReadOnlySpan<double> saliences, ReadOnlySpan<int> nameGroups, bool forceDirect = false)
     {
         Options = options;
-        N = positions.Length;
-        Ws = Workspace.For(N);
+        Total = positions.Length;
+        Ws = Workspace.For(Total);
         UsesSweep = options.SweepApplies && !forceDirect;
-        byName = options.Identity == ActorIdentity.ByName && nameGroups.Length == N;
-        for (int i = 0; i < N; i++)
+        byName = options.Identity == ActorIdentity.ByName && nameGroups.Length == Total;
+        int n = 0;
+        for (int i = 0; i < Total; i++)
         {
-            Ws.X[i] = positions[i];
-            Ws.C[i] = capabilities[i];
-            Ws.S[i] = saliences[i];
+            Ws.Full[i] = positions[i];
             // c·s in this order, as every replication multiplies it.
-            Ws.W[i] = capabilities[i] * saliences[i];
-            Ws.Risk[i] = double.NaN;
-            Ws.Moved[i] = false;
-            Ws.Group[i] = byName ? nameGroups[i] : i;
+            double w = capabilities[i] * saliences[i];
+            // Unless the options say otherwise, an actor without weight does not bargain at all.
+            if (!options.WeightlessActorsBargain && !(w > 0)) continue;
+            Ws.Member[n] = i;
+            Ws.X[n] = positions[i];
+            Ws.C[n] = capabilities[i];
+            Ws.S[n] = saliences[i];
+            Ws.W[n] = w;
+            Ws.Risk[n] = double.NaN;
+            Ws.Moved[n] = false;
+            Ws.Group[n] = byName ? nameGroups[i] : n;
+            n++;
         }
+        N = n;
         if (!UsesSweep) Ws.EnsureMatrices(N);
         if (byName) BuildAliases();
 
@@ -39,12 +47,23 @@ internal sealed class Simulation
             RangeRule.Explicit => options.RangeMax - options.RangeMin,
             _ => Spread(),
         };
-        if (N == 0 || !(Range > 0) || !double.IsFinite(Range))
+        if (N < 2 || !(Range > 0) || !double.IsFinite(Range))
         {
-            Stop = new StopReason(StopKind.NoSpread, 0, "the positions have no spread, so there is nothing to bargain over");
+            Stop = new StopReason(StopKind.NoSpread, 0, N < 2
+                ? "fewer than two actors with capability × salience above zero, so nobody bargains"
+                : "the positions have no spread, so there is nothing to bargain over");
         }
         Summarise();
     }
+
+    /// <summary>All actors of the dimension, bargaining or not.</summary>
+    public int Total { get; }
+
+    /// <summary>Every actor's position in scenario order (those that do not bargain stay put).</summary>
+    public ReadOnlySpan<double> FullPositions => Ws.Full.AsSpan(0, Total);
+
+    /// <summary>The scenario index of bargaining actor <paramref name="k"/>.</summary>
+    public int Member(int k) => Ws.Member[k];
 
     public ExpectedUtilityOptions Options { get; }
 
@@ -130,6 +149,7 @@ internal sealed class Simulation
             return false;
         }
         Ws.Next.AsSpan(0, N).CopyTo(X);
+        for (int k = 0; k < N; k++) Ws.Full[Ws.Member[k]] = Ws.X[k];
         Round = round;
         Summarise();
         if (o.StopWhenStable && o.MoveTolerance > 0 && largestMove <= o.MoveTolerance * Range)

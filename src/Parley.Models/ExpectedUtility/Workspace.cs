@@ -14,6 +14,8 @@ internal sealed class Workspace
     private int vectorCapacity = -1;
     private int matrixCapacity = -1;
 
+    public double[] Full = [];
+    public int[] Member = [];
     public double[] X = [];
     public double[] Next = [];
     public double[] C = [];
@@ -60,6 +62,8 @@ internal sealed class Workspace
     public void EnsureVectors(int n)
     {
         if (n <= vectorCapacity) return;
+        Full = new double[n];
+        Member = new int[n];
         X = new double[n];
         Next = new double[n];
         C = new double[n];

@@ -82,7 +82,12 @@ public static class ForecastJsonWriter
                     foreach (var (name, values) in round.ActorValues)
                     {
                         w.WriteStartObject(name);
-                        for (int i = 0; i < values.Length; i++) w.WriteNumber(scenario.Actors[i].Id, values[i]);
+                        for (int i = 0; i < values.Length; i++)
+                        {
+                            // NaN: the value does not apply to this actor (e.g. one that does not bargain).
+                            if (double.IsFinite(values[i])) w.WriteNumber(scenario.Actors[i].Id, values[i]);
+                            else w.WriteNull(scenario.Actors[i].Id);
+                        }
                         w.WriteEndObject();
                     }
                     if (!round.Moves.IsDefaultOrEmpty)
