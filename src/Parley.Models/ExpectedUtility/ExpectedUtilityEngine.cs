@@ -40,7 +40,7 @@ public sealed class ExpectedUtilityEngine
     public ExpectedUtilityTrajectory Run(ReadOnlySpan<double> positions, ReadOnlySpan<double> capabilities, ReadOnlySpan<double> saliences, ReadOnlySpan<int> nameGroups = default, CancellationToken cancellationToken = default)
     {
         Check(positions, capabilities, saliences);
-        var sim = new Simulation(Options, positions, capabilities, saliences, nameGroups, Path == ComputationPath.Direct);
+        var sim = Simulation.Start(Options, positions, capabilities, saliences, nameGroups, Path == ComputationPath.Direct);
         var rounds = ImmutableArray.CreateBuilder<ExpectedUtilityRound>();
         var noOffers = new AcceptedOffer?[positions.Length].ToImmutableArray();
         rounds.Add(new ExpectedUtilityRound(0, sim.FullPositions.ToImmutableArray(), ImmutableArray<double>.Empty, noOffers, sim.Median, sim.WeightedMedian, sim.Mean));
@@ -66,7 +66,7 @@ public sealed class ExpectedUtilityEngine
     public double Predict(ReadOnlySpan<double> positions, ReadOnlySpan<double> capabilities, ReadOnlySpan<double> saliences, ReadOnlySpan<int> nameGroups = default)
     {
         Check(positions, capabilities, saliences);
-        var sim = new Simulation(Options, positions, capabilities, saliences, nameGroups, Path == ComputationPath.Direct);
+        var sim = Simulation.Start(Options, positions, capabilities, saliences, nameGroups, Path == ComputationPath.Direct);
         while (sim.Step()) { }
         return Options.Outcome == OutcomeStatistic.Mean ? sim.Mean : sim.Median;
     }
@@ -80,14 +80,14 @@ public sealed class ExpectedUtilityEngine
     {
         Check(positions, capabilities, saliences);
         if (round < 1) throw new ArgumentOutOfRangeException(nameof(round), round, "Rounds count from 1.");
-        var sim = new Simulation(Options, positions, capabilities, saliences, nameGroups, Path == ComputationPath.Direct);
+        var sim = Simulation.Start(Options, positions, capabilities, saliences, nameGroups, Path == ComputationPath.Direct);
         while (sim.Round < round - 1 && sim.Step()) { }
         int total = sim.Total, n = sim.N;
         var cells = new DyadPerception[total * total];
         Array.Fill(cells, new DyadPerception(Relationship.StatusQuo, Prevails.Neither, 0, 0));
         var risk = new double[total];
         Array.Fill(risk, double.NaN);
-        if (sim.Stop is { Kind: StopKind.NoSpread })
+        if (sim.HasNoSpread)
         {
             return new PerceptionMatrix(sim.Round + 1, sim.FullPositions.ToImmutableArray(), risk.ToImmutableArray(), sim.Median, cells);
         }

@@ -103,20 +103,23 @@ internal struct OfferChooser
                 key = move;
                 break;
         }
-        if (Found && !Better(priority, key, position, proposer, ej)) return;
+        if (Found && !Better(priority, key, position, proposer, ei, ej)) return;
         Found = true;
         bestPriority = priority;
         bestKey = key;
         Best = new AcceptedOffer(kind, proposer, ei, ej, position);
     }
 
-    private readonly bool Better(int priority, double key, double position, int proposer, double ej)
+    private readonly bool Better(int priority, double key, double position, int proposer, double ei, double ej)
     {
         if (priority != bestPriority) return priority < bestPriority;
         if (key != bestKey) return key < bestKey;
         if (rule != OfferChoice.LeastMove) return proposer < Best.Proposer;
-        // Equal moves: the more determined proposer, then the lower position, then actor order.
+        // Equal moves: the more determined proposer, then the one the receiver can least resist
+        // (proposers at one position tie on everything else), then the lower position; actor
+        // order only between proposers identical in all of these.
         if (ej != Best.ProposerGain) return ej > Best.ProposerGain;
+        if (ei != Best.ReceiverGain) return ei < Best.ReceiverGain;
         if (position != Best.Position) return position < Best.Position;
         return proposer < Best.Proposer;
     }

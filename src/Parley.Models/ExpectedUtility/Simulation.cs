@@ -11,15 +11,36 @@ namespace Parley.Models.ExpectedUtility;
 /// </summary>
 internal sealed class Simulation
 {
-    private readonly bool byName;
+    private bool byName;
+    private StopCause? cause;
+    private int stopRound;
 
-    public Simulation(ExpectedUtilityOptions options, ReadOnlySpan<double> positions, ReadOnlySpan<double> capabilities, ReadOnlySpan<double> saliences, ReadOnlySpan<int> nameGroups, bool forceDirect = false)
+    private Simulation(Workspace workspace) => Ws = workspace;
+
+    /// <summary>Why a run stopped, before it is put into words (which allocates, so only on request).</summary>
+    private enum StopCause { FewActors, NoSpread, Collapsed, RoundCap, NoMove, WithinTolerance, DegenerateRisk }
+
+    /// <summary>
+    /// The calling thread's simulation, set up for a new run. Reused, with its workspace, from run
+    /// to run: valid until the thread starts the next one.
+    /// </summary>
+    public static Simulation Start(ExpectedUtilityOptions options, ReadOnlySpan<double> positions, ReadOnlySpan<double> capabilities, ReadOnlySpan<double> saliences, ReadOnlySpan<int> nameGroups, bool forceDirect = false)
+    {
+        var workspace = Workspace.For(positions.Length);
+        var sim = workspace.Simulation ??= new Simulation(workspace);
+        sim.Begin(options, positions, capabilities, saliences, nameGroups, forceDirect);
+        return sim;
+    }
+
+    private void Begin(ExpectedUtilityOptions options, ReadOnlySpan<double> positions, ReadOnlySpan<double> capabilities, ReadOnlySpan<double> saliences, ReadOnlySpan<int> nameGroups, bool forceDirect)
     {
         Options = options;
         Total = positions.Length;
-        Ws = Workspace.For(Total);
         UsesSweep = options.SweepApplies && !forceDirect;
         byName = options.Identity == ActorIdentity.ByName && nameGroups.Length == Total;
+        cause = null;
+        stopRound = 0;
+        Round = 0;
         int n = 0;
         for (int i = 0; i < Total; i++)
         {
@@ -47,17 +68,13 @@ internal sealed class Simulation
             RangeRule.Explicit => options.RangeMax - options.RangeMin,
             _ => Spread(),
         };
-        if (N < 2 || !(Range > 0) || !double.IsFinite(Range))
-        {
-            Stop = new StopReason(StopKind.NoSpread, 0, N < 2
-                ? "fewer than two actors with capability × salience above zero, so nobody bargains"
-                : "the positions have no spread, so there is nothing to bargain over");
-        }
+        if (N < 2) cause = StopCause.FewActors;
+        else if (!(Range > 0) || !double.IsFinite(Range)) cause = StopCause.NoSpread;
         Summarise();
     }
 
     /// <summary>All actors of the dimension, bargaining or not.</summary>
-    public int Total { get; }
+    public int Total { get; private set; }
 
     /// <summary>Every actor's position in scenario order (those that do not bargain stay put).</summary>
     public ReadOnlySpan<double> FullPositions => Ws.Full.AsSpan(0, Total);
@@ -65,13 +82,14 @@ internal sealed class Simulation
     /// <summary>The scenario index of bargaining actor <paramref name="k"/>.</summary>
     public int Member(int k) => Ws.Member[k];
 
-    public ExpectedUtilityOptions Options { get; }
+    public ExpectedUtilityOptions Options { get; private set; } = ExpectedUtilityPresets.Parley;
 
-    public int N { get; }
+    /// <summary>The actors that bargain (weightless ones may sit out).</summary>
+    public int N { get; private set; }
 
     public Workspace Ws { get; }
 
-    public bool UsesSweep { get; }
+    public bool UsesSweep { get; private set; }
 
     /// <summary>Δ, the range that normalises distances.</summary>
     public double Range { get; private set; }
@@ -89,7 +107,23 @@ internal sealed class Simulation
     /// <summary>μ within the current round (risk pass, then offer pass).</summary>
     public double Mu { get; set; }
 
-    public StopReason? Stop { get; private set; }
+    public bool Stopped => cause is not null;
+
+    public bool HasNoSpread => cause is StopCause.FewActors or StopCause.NoSpread or StopCause.Collapsed;
+
+    /// <summary>Why the run ended, in words (null while it runs).</summary>
+    public StopReason? Stop => cause switch
+    {
+        null => null,
+        StopCause.FewActors => new(StopKind.NoSpread, 0, "fewer than two actors with capability × salience above zero, so nobody bargains"),
+        StopCause.NoSpread => new(StopKind.NoSpread, 0, "the positions have no spread, so there is nothing to bargain over"),
+        StopCause.Collapsed => new(StopKind.NoSpread, stopRound, Text($"all actors stand at one position after round {stopRound}")),
+        StopCause.RoundCap => new(StopKind.RoundCap, stopRound, Text($"round cap reached after round {stopRound}")),
+        StopCause.NoMove => new(StopKind.Stable, stopRound, Text($"stable: no actor moved in round {stopRound + 1}")),
+        StopCause.WithinTolerance => new(StopKind.Stable, stopRound, Text($"converged: no move in round {stopRound} exceeded {Options.MoveTolerance:G3} of the range")),
+        _ => new(StopKind.DegenerateRisk, stopRound,
+            Text($"round {stopRound + 1}: every actor is equally exposed to challenges (max = min), so the risk exponents are undefined; stopped after round {stopRound} (the replication raises ZeroDivisionError here)")),
+    };
 
     public Span<double> X => Ws.X.AsSpan(0, N);
 
@@ -114,22 +148,14 @@ internal sealed class Simulation
     /// </summary>
     public bool Step()
     {
-        if (Stop is not null) return false;
+        if (cause is not null) return false;
         var o = Options;
-        if (Round >= o.Rounds)
-        {
-            Stop = new StopReason(StopKind.RoundCap, Round, Text($"round cap reached after round {Round}"));
-            return false;
-        }
+        if (Round >= o.Rounds) return Halt(StopCause.RoundCap, Round);
         int round = Round + 1;
         if (o.Range == RangeRule.CurrentSpread)
         {
             Range = Spread();
-            if (!(Range > 0))
-            {
-                Stop = new StopReason(StopKind.NoSpread, Round, Text($"all actors stand at one position after round {Round}"));
-                return false;
-            }
+            if (!(Range > 0)) return Halt(StopCause.Collapsed, Round);
         }
 
         if (!PrepareRisk(round)) return false;
@@ -143,19 +169,12 @@ internal sealed class Simulation
             if (move > largestMove) largestMove = move;
             if (Ws.Next[i] != Ws.X[i]) anyMove = true;
         }
-        if (o.StopWhenStable && !anyMove)
-        {
-            Stop = new StopReason(StopKind.Stable, Round, Text($"stable: no actor moved in round {round}"));
-            return false;
-        }
+        if (o.StopWhenStable && !anyMove) return Halt(StopCause.NoMove, Round);
         Ws.Next.AsSpan(0, N).CopyTo(X);
         for (int k = 0; k < N; k++) Ws.Full[Ws.Member[k]] = Ws.X[k];
         Round = round;
         Summarise();
-        if (o.StopWhenStable && o.MoveTolerance > 0 && largestMove <= o.MoveTolerance * Range)
-        {
-            Stop = new StopReason(StopKind.Stable, Round, Text($"converged: no move in round {round} exceeded {o.MoveTolerance:G3} of the range"));
-        }
+        if (o.StopWhenStable && o.MoveTolerance > 0 && largestMove <= o.MoveTolerance * Range) Halt(StopCause.WithinTolerance, Round);
         return true;
     }
 
@@ -186,9 +205,7 @@ internal sealed class Simulation
             switch (o.DegenerateRisk)
             {
                 case DegenerateRisk.Stop:
-                    Stop = new StopReason(StopKind.DegenerateRisk, Round,
-                        Text($"round {round}: every actor is equally exposed to challenges (max = min), so the risk exponents are undefined; stopped after round {Round} (the replication raises ZeroDivisionError here)"));
-                    return false;
+                    return Halt(StopCause.DegenerateRisk, Round);
                 case DegenerateRisk.ZeroExponent:
                     Risk.Fill(0);
                     break;
@@ -203,6 +220,13 @@ internal sealed class Simulation
         }
         if (o.OfferMedian != o.Median) Mu = MedianVoter.Find(o.OfferMedian, X, C, S, W, Range);
         return true;
+    }
+
+    private bool Halt(StopCause why, int round)
+    {
+        cause = why;
+        stopRound = round;
+        return false;
     }
 
     private void PlayOffers()

@@ -12,6 +12,9 @@ internal sealed class Workspace
     private static Workspace? current;
 
     private int vectorCapacity = -1;
+
+    /// <summary>The thread's simulation, reused from run to run.</summary>
+    public Simulation? Simulation;
     private int matrixCapacity = -1;
 
     public double[] Full = [];
