@@ -30,9 +30,9 @@ public class EngineTests
     {
         var options = Variant(variant) with { StopWhenStable = false };
         Assert.True(options.SweepApplies);
-        for (int seed = 1; seed <= 40; seed++)
+        for (int seed = 1; seed <= 20; seed++)
         {
-            var c = RandomCase.Create(seed, 2, 40);
+            var c = RandomCase.Create(seed, 2, 30);
             var sweep = new ExpectedUtilityEngine(options).RunCase(c.X, c.C, c.S);
             var direct = new ExpectedUtilityEngine(options, ComputationPath.Direct).RunCase(c.X, c.C, c.S);
             Assert.Equal(direct.Rounds.Length, sweep.Rounds.Length);
