@@ -69,13 +69,17 @@ public class ExpectedUtilityPathBenchmarks
 }
 
 /// <summary>
-/// Real cases: the 46-actor litigation case (target under 1 ms for 10 rounds) under every preset,
-/// and the Korea flagship (7 actors × 4 dimensions; one forecast is the unit of Monte Carlo).
+/// Real cases under every preset: the 10-actor EC and 17-actor Argentina cases (the jmckib Python
+/// replication's reference timings are quoted for these), the 46-actor litigation case (target
+/// under 1 ms for 10 rounds) and the Korea flagship (7 actors × 4 dimensions; one forecast is the
+/// unit of Monte Carlo).
 /// </summary>
 [MemoryDiagnoser]
 public class ExpectedUtilityCaseBenchmarks
 {
     private readonly double[] outcomes = new double[4];
+    private CompiledScenario ec = null!;
+    private CompiledScenario argentina = null!;
     private CompiledScenario litigation = null!;
     private CompiledScenario korea = null!;
     private ExpectedUtilityModel model = null!;
@@ -86,10 +90,26 @@ public class ExpectedUtilityCaseBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        ec = Load("ec_emissions.csv");
+        argentina = Load("argentina.csv");
         litigation = Load("litigation.csv");
         korea = Load("korea-2019.yaml");
         var options = ExpectedUtilityPresets.Find(Preset)!;
         model = new ExpectedUtilityModel(Preset == "parley" ? options with { StopWhenStable = false } : options);
+    }
+
+    [Benchmark]
+    public double Ec10()
+    {
+        model.Predict(ec, outcomes);
+        return outcomes[0];
+    }
+
+    [Benchmark]
+    public double Argentina17()
+    {
+        model.Predict(argentina, outcomes);
+        return outcomes[0];
     }
 
     [Benchmark]

@@ -87,8 +87,18 @@ public sealed class ForecastCommand : Command<ForecastSettings>
                 break;
             default:
                 terminal.Out.Write(ForecastTable.Build(scenario, forecasts));
-                // Dynamic models also show how they got there.
-                foreach (var table in forecasts.SelectMany(f => RoundsTable.Build(scenario, f))) terminal.Out.Write(table);
+                // A dynamic model on its own also shows how it got there; beside others, only where to look.
+                if (forecasts.Count == 1)
+                {
+                    foreach (var table in RoundsTable.Build(scenario, forecasts[0])) terminal.Out.Write(table);
+                }
+                else
+                {
+                    foreach (var f in forecasts.Where(f => f.Dimensions.Any(d => !d.Rounds.IsDefaultOrEmpty)))
+                    {
+                        terminal.Out.MarkupLine($"[dim]Round-by-round detail of {Markup.Escape(f.ModelId)}: --model {Markup.Escape(f.ModelId)} (or --format json).[/]");
+                    }
+                }
                 break;
         }
         return ExitCodes.Ok;

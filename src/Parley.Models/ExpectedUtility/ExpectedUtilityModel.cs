@@ -123,9 +123,12 @@ public sealed class ExpectedUtilityModel : IBargainingModel
         var o = trajectory.Options;
         var final = trajectory.Final;
         string statistic = o.Outcome == OutcomeStatistic.Mean ? "weighted mean" : "median voter position (" + ExpectedUtilitySettings.ValueName(o.Median) + ")";
+        // Say so when switches beyond rounds, Q and T were changed from the preset.
+        var basis = ExpectedUtilityPresets.Find(o.Preset);
+        string preset = basis is not null && basis with { Rounds = o.Rounds, Q = o.Q, T = o.T } != o ? o.Preset + " with changed switches" : o.Preset;
         return
         [
-            Text($"preset {o.Preset}, Q = {o.Q:0.###}, T = {o.T:0.###}; forecast = {statistic} after round {final.Number}"),
+            Text($"preset {preset}, Q = {o.Q:0.###}, T = {o.T:0.###}; forecast = {statistic} after round {final.Number}"),
             Text($"after round {final.Number}: median {final.Median:0.####}, weighted mean {final.Mean:0.####}"),
         ];
     }
