@@ -43,6 +43,10 @@ public static class ParleyApp
                 .WithDescription("Forecast where each dimension of a scenario settles, with one or more bargaining models.")
                 .WithExample("forecast", "examples/korea-2019.yaml")
                 .WithExample("forecast", "examples/korea-2019.yaml", "--model", "median", "--format", "json");
+            config.AddCommand<DyadsCommand>("dyads")
+                .WithDescription("Show how each pair of actors reads its relationship in the expected-utility model (perception matrix).")
+                .WithExample("dyads", "examples/korea-2019.yaml", "--model", "eu")
+                .WithExample("dyads", "examples/korea-2019.yaml", "--dimension", "sanctions", "--format", "json");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a scenario file and list every problem (exit code 2 if there is any).")
                 .WithExample("validate", "examples/korea-2019.yaml");
@@ -103,7 +107,7 @@ public static class ParleyApp
 
         try
         {
-            return await app.RunAsync(TranslateShortLongOptions(args), cancellation.Token);
+            return await app.RunAsync(ArgumentAliases.Normalise(args), cancellation.Token);
         }
         catch (Exception exception)
         {
@@ -114,20 +118,6 @@ public static class ParleyApp
             if (onCancel is not null) Console.CancelKeyPress -= onCancel;
         }
     }
-
-    /// <summary>
-    /// The expected-utility literature writes the parameters Q and T; users type <c>--q 0.5</c>.
-    /// Spectre.Console.Cli refuses one-letter long options, so those two are renamed before parsing.
-    /// </summary>
-    internal static string[] TranslateShortLongOptions(string[] args) =>
-        args.Select(a => a switch
-        {
-            "--q" => "--eu-q",
-            "--t" => "--eu-t",
-            _ when a.StartsWith("--q=", StringComparison.Ordinal) => "--eu-q=" + a[4..],
-            _ when a.StartsWith("--t=", StringComparison.Ordinal) => "--eu-t=" + a[4..],
-            _ => a,
-        }).ToArray();
 
     internal static int Report(Terminal terminal, Exception exception)
     {

@@ -30,7 +30,23 @@ public sealed record DimensionForecast(
 /// The state after one round of a dynamic model: every actor's position (in scenario actor order)
 /// and the weighted median and mean of those positions. Round 0 is the input.
 /// </summary>
-public sealed record Round(int Number, double Median, double Mean, ImmutableArray<double> Positions);
+public sealed record Round(int Number, double Median, double Mean, ImmutableArray<double> Positions)
+{
+    /// <summary>
+    /// Further per-actor numbers of the round, by name (the expected-utility model reports
+    /// <c>risk_exponent</c>), each in scenario actor order. Empty for models that report none.
+    /// </summary>
+    public ImmutableSortedDictionary<string, ImmutableArray<double>> ActorValues { get; init; } = ImmutableSortedDictionary<string, ImmutableArray<double>>.Empty;
+
+    /// <summary>The moves actors made in this round and why; empty for models that cannot say.</summary>
+    public ImmutableArray<Move> Moves { get; init; } = ImmutableArray<Move>.Empty;
+}
+
+/// <summary>
+/// One actor's move in a round of a dynamic model: from where to where, of which
+/// <paramref name="Kind"/> (e.g. <c>compromise</c>), and at whose instance (actor indexes).
+/// </summary>
+public sealed record Move(int Actor, string Kind, int? Counterpart, double From, double To);
 
 /// <summary>
 /// How far the members of an ensemble disagree on one dimension: a second kind of uncertainty,

@@ -1,6 +1,7 @@
 using Parley.Core.Validation;
 using Parley.Models.Baseline;
 using Parley.Models.Fitted;
+using Parley.Models.ExpectedUtility;
 
 namespace Parley.Models;
 
@@ -22,6 +23,10 @@ public static class ModelCatalog
         Static(new CompromiseModel(), "capability × salience weighted mean of positions (Achen's compromise model)"),
         Static(new WeightedMedianModel(), "position where cumulative capability × salience reaches half (median voter)"),
         Static(new NashBargainingModel(), "asymmetric Nash bargaining solution, quadratic utilities, status quo as disagreement point"),
+        new("eu", "Expected utility (Bueno de Mesquita)",
+            "Bueno de Mesquita's challenge model (Scholz et al. 2011), round by round; presets parley (default), jmckib, dmasad, eum",
+            ExpectedUtilitySettings.Names,
+            settings => ExpectedUtilitySettings.Parse(settings).Select(options => (IBargainingModel)new ExpectedUtilityModel(options))),
         new("fitted", "Fitted compromise (snapped)",
             "compromise with capability^κ × salience^γ weights, moved onto a stated position within the snap distance; parameters fitted on DEU III (fitted-compromise.v1.json)",
             FittedSettings.Names, FittedSettings.Create),

@@ -63,7 +63,7 @@ public class ForecastCommandTests
     [InlineData("forecast", "EXAMPLE", "--format", "xml")]
     [InlineData("forecast", "EXAMPLE", "--model", "mean", "--param", "x=1")]
     [InlineData("forecast", "EXAMPLE", "--param", "novalue")]
-    [InlineData("forecast", "EXAMPLE", "--rounds", "5")]
+    [InlineData("forecast", "EXAMPLE", "--model", "mean", "--rounds", "5")]
     [InlineData("nosuchcommand")]
     public async Task Bad_command_lines_exit_with_2_and_a_message(params string[] args)
     {

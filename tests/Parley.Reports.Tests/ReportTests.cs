@@ -37,7 +37,8 @@ public sealed class ReportTests
         Assert.DoesNotMatch(new Regex(@"<(img|iframe|object|embed|image)\b[^>]*(src|href)=""(https?:)?//"), html);
         Assert.DoesNotContain("@import", html);
         Assert.DoesNotContain("url(http", html);
-        Assert.Equal(Flagship.Dimensions.Count * 3, Regex.Matches(html, "<svg ").Count); // map, distribution, leverage per dimension
+        // Per dimension: map, distribution, leverage, then the expected-utility trajectory and perception grid.
+        Assert.Equal(Flagship.Dimensions.Count * 5, Regex.Matches(html, "<svg ").Count);
         // Clip-path ids are unique across the page.
         var ids = Regex.Matches(html, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());

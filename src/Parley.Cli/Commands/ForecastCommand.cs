@@ -34,12 +34,12 @@ public class ForecastSettings : ScenarioSettings
     [Description("Round cap of a dynamic model (same as --param rounds=N).")]
     public string? Rounds { get; init; }
 
-    // Spectre.Console.Cli wants long option names of two or more letters; ParleyApp maps --q to --eu-q.
-    [CommandOption("--eu-q <Q>")]
+    // Spectre.Console.Cli refuses one-letter long names; ParleyApp maps the documented --q/--t to -q/-t.
+    [CommandOption("-q|--status-quo <Q>")]
     [Description("Expected-utility model: probability Q that the status quo persists (also --q Q; same as --param q=Q).")]
     public string? Q { get; init; }
 
-    [CommandOption("--eu-t <T>")]
+    [CommandOption("-t|--improvement <T>")]
     [Description("Expected-utility model: probability T that things improve without a challenge (also --t T; same as --param t=T).")]
     public string? T { get; init; }
 
@@ -87,6 +87,18 @@ public sealed class ForecastCommand : Command<ForecastSettings>
                 break;
             default:
                 terminal.Out.Write(ForecastTable.Build(scenario, forecasts));
+                // A dynamic model on its own also shows how it got there; beside others, only where to look.
+                if (forecasts.Count == 1)
+                {
+                    foreach (var table in RoundsTable.Build(scenario, forecasts[0])) terminal.Out.Write(table);
+                }
+                else
+                {
+                    foreach (var f in forecasts.Where(f => f.Dimensions.Any(d => !d.Rounds.IsDefaultOrEmpty)))
+                    {
+                        terminal.Out.MarkupLine($"[dim]Round-by-round detail of {Markup.Escape(f.ModelId)}: --model {Markup.Escape(f.ModelId)} (or --format json).[/]");
+                    }
+                }
                 break;
         }
         return ExitCodes.Ok;

@@ -8,7 +8,9 @@ namespace Parley.Models.Output;
 /// <summary>
 /// Writes forecasts in Parley's JSON contract, shared by the CLI and the web API:
 /// <c>{"scenario": {"title", "actors", "dimensions", …}, "forecasts": [{"model", "dimension", "outcome", …}]}</c>,
-/// with <c>"rounds": [{"round", "median", "mean", "positions": {actor: x}}]</c> for dynamic models.
+/// with <c>"rounds": [{"round", "median", "mean", "positions": {actor: x}}]</c> for dynamic models
+/// (plus, where the model reports them, per-actor values such as <c>"risk_exponent": {actor: r}</c>
+/// and <c>"moves": [{"actor", "kind", "counterpart", "from", "to"}]</c>).
 /// Fields are only ever added, never renamed.
 /// </summary>
 public static class ForecastJsonWriter
@@ -101,6 +103,32 @@ public static class ForecastJsonWriter
                     w.WriteStartObject("positions");
                     for (int i = 0; i < round.Positions.Length; i++) w.WriteNumber(scenario.Actors[i].Id, round.Positions[i]);
                     w.WriteEndObject();
+                    foreach (var (name, values) in round.ActorValues)
+                    {
+                        w.WriteStartObject(name);
+                        for (int i = 0; i < values.Length; i++)
+                        {
+                            // NaN: the value does not apply to this actor (e.g. one that does not bargain).
+                            if (double.IsFinite(values[i])) w.WriteNumber(scenario.Actors[i].Id, values[i]);
+                            else w.WriteNull(scenario.Actors[i].Id);
+                        }
+                        w.WriteEndObject();
+                    }
+                    if (!round.Moves.IsDefaultOrEmpty)
+                    {
+                        w.WriteStartArray("moves");
+                        foreach (var move in round.Moves)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("actor", scenario.Actors[move.Actor].Id);
+                            w.WriteString("kind", move.Kind);
+                            if (move.Counterpart is { } counterpart) w.WriteString("counterpart", scenario.Actors[counterpart].Id);
+                            w.WriteNumber("from", move.From);
+                            w.WriteNumber("to", move.To);
+                            w.WriteEndObject();
+                        }
+                        w.WriteEndArray();
+                    }
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();

@@ -1,26 +1,40 @@
 using Parley.Core;
 using Parley.Models;
+using Parley.Models.ExpectedUtility;
 
 namespace Parley.Reports.Dyads;
 
 /// <summary>
-/// ADAPTER POINT (expected-utility model, issue 3): turns a model's dyadic perceptions into a
-/// <see cref="PerceptionMatrix"/>. The CLI (<c>parley plot --chart dyads</c>), the report and the
-/// web API all ask here, so wiring the model in is one change in this file. Until then no model in
-/// this build assesses dyads and every caller says so to the user.
+/// Turns a model's dyadic perceptions into a <see cref="PerceptionMatrix"/> for the perception grid
+/// (CLI <c>parley plot --chart dyads</c>, the HTML report and the web API all ask here). Today the
+/// expected-utility model is the one model that assesses dyads.
 /// </summary>
 public static class PerceptionAdapter
 {
-    /// <summary>The perceptions of <paramref name="model"/> on a dimension, or null when the model has none.</summary>
+    /// <summary>The perceptions of <paramref name="model"/> on a dimension at the start of round 1, or null when the model has none.</summary>
     public static PerceptionMatrix? FromModel(IBargainingModel model, CompiledScenario scenario, string dimensionId)
     {
-        // When the expected-utility model lands: if (model is ExpectedUtilityModel eu) map its
-        // perception matrix for dimensionId (confrontation / compromise / capitulation / status quo)
-        // onto PerceptionCategory here.
-        _ = model;
-        _ = scenario;
-        _ = dimensionId;
-        return null;
+        if (model is not ExpectedUtilityModel eu) return null;
+        int dimension = scenario.Source.DimensionIndex(dimensionId);
+        if (dimension < 0) return null;
+        var perceived = eu.Perceive(scenario, dimension);
+        int n = perceived.Count;
+        var cells = new PerceptionCategory[n, n];
+        for (int a = 0; a < n; a++)
+        {
+            for (int b = 0; b < n; b++)
+            {
+                cells[a, b] = a == b ? PerceptionCategory.None : perceived[a, b].Relationship switch
+                {
+                    Relationship.Confrontation => PerceptionCategory.Confrontation,
+                    Relationship.Compromise => PerceptionCategory.Compromise,
+                    Relationship.Capitulation => PerceptionCategory.Capitulation,
+                    _ => PerceptionCategory.StatusQuo,
+                };
+            }
+        }
+        var ids = scenario.Source.Actors.Select(a => a.Id).ToList();
+        return new PerceptionMatrix(ids, cells, dimensionId, $"expected-utility model ({eu.Name}), start of round {perceived.Round}");
     }
 
     /// <summary>What to tell a user who asked for perceptions from a model that has none.</summary>
