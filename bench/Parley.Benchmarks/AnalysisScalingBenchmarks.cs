@@ -16,7 +16,7 @@ public class AnalysisScalingBenchmarks
     private Scenario scenario = null!;
     private IBargainingModel model = null!;
 
-    [Params("mean", "median", "nbs")]
+    [Params("mean", "median", "nbs", "eu")]
     public string Model { get; set; } = "mean";
 
     [Params(5, 10, 25, 50, 100)]

@@ -16,7 +16,7 @@ public class MonteCarloBenchmarks
     private Scenario flagship = null!;
     private IBargainingModel model = null!;
 
-    [Params("mean", "median", "nbs")]
+    [Params("mean", "median", "nbs", "eu")]
     public string Model { get; set; } = "mean";
 
     [GlobalSetup]
@@ -54,6 +54,9 @@ public class MonteCarloBenchmarks
 
     [Benchmark]
     public double Compiled_1k() => MonteCarloSimulation.Run(flagship, [model], new MonteCarloOptions(1_000, 1)).Distributions[0][0].Mean;
+
+    [Benchmark]
+    public double Compiled_10k() => MonteCarloSimulation.Run(flagship, [model], new MonteCarloOptions(10_000, 1)).Distributions[0][0].Mean;
 
     [Benchmark]
     public double Compiled_100k() => MonteCarloSimulation.Run(flagship, [model], new MonteCarloOptions(100_000, 1)).Distributions[0][0].Mean;
