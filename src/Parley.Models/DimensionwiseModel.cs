@@ -7,7 +7,7 @@ namespace Parley.Models;
 /// Base for static models that solve each dimension on its own with a closed formula.
 /// Subclasses write only <see cref="Solve"/>; running and predicting are shared.
 /// </summary>
-public abstract class DimensionwiseModel : IBargainingModel
+public abstract class DimensionwiseModel : IBargainingModel, IDimensionwisePredictor
 {
     public abstract string Id { get; }
 
@@ -31,6 +31,8 @@ public abstract class DimensionwiseModel : IBargainingModel
         }
         return new Forecast(Id, Name, dimensions.MoveToImmutable());
     }
+
+    public double PredictDimension(CompiledScenario scenario, int dimension) => Solve(new DimensionView(scenario, dimension));
 
     public void Predict(CompiledScenario scenario, Span<double> outcomes)
     {

@@ -44,6 +44,7 @@ public static class LeverageAnalysis
         }
 
         var results = new (double From, double To, double[] Outcomes)[nudges.Count];
+        var perDimension = model as IDimensionwisePredictor;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         Parallel.For(0, nudges.Count, parallel, () => compiled.Clone(), (index, _, work) =>
         {
@@ -51,7 +52,16 @@ public static class LeverageAnalysis
             var (array, slot, from, to) = Apply(compiled, nudge, options);
             array(work)[slot] = to;
             var outcomes = new double[k];
-            model.Predict(work, outcomes);
+            if (perDimension is not null && nudge.Parameter != LeverageParameter.Capability)
+            {
+                // Dimensions do not interact in this model: only the nudged one can move.
+                baseline.CopyTo(outcomes, 0);
+                outcomes[nudge.Dimension] = perDimension.PredictDimension(work, nudge.Dimension);
+            }
+            else
+            {
+                model.Predict(work, outcomes);
+            }
             array(work)[slot] = from;
             results[index] = (from, to, outcomes);
             return work;

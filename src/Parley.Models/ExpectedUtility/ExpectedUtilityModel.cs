@@ -11,7 +11,7 @@ namespace Parley.Models.ExpectedUtility;
 /// dimension's positions and saliences and the actors' common capabilities — the convention of
 /// Bueno de Mesquita's applications, which treat every issue separately.
 /// </summary>
-public sealed class ExpectedUtilityModel : IBargainingModel
+public sealed class ExpectedUtilityModel : IBargainingModel, IDimensionwisePredictor
 {
     private readonly ExpectedUtilityEngine engine;
 
@@ -54,7 +54,17 @@ public sealed class ExpectedUtilityModel : IBargainingModel
         return new Forecast(Id, Name, dimensions.MoveToImmutable());
     }
 
-    public void Predict(CompiledScenario scenario, Span<double> outcomes)
+    public double PredictDimension(CompiledScenario scenario, int dimension)
+    {
+        Span<double> one = stackalloc double[1];
+        Predict(scenario, one, dimension, 1);
+        return one[0];
+    }
+
+    public void Predict(CompiledScenario scenario, Span<double> outcomes) => Predict(scenario, outcomes, 0, scenario.DimensionCount);
+
+    /// <summary>Outcomes of dimensions <paramref name="first"/> … first + count − 1, written from outcomes[0].</summary>
+    private void Predict(CompiledScenario scenario, Span<double> outcomes, int first, int count)
     {
         int n = scenario.ActorCount;
         int[]? groups = null;
@@ -65,9 +75,9 @@ public sealed class ExpectedUtilityModel : IBargainingModel
         }
         try
         {
-            for (int k = 0; k < scenario.DimensionCount; k++)
+            for (int k = first; k < first + count; k++)
             {
-                outcomes[k] = engine.Predict(scenario.Positions(k), scenario.Capability, scenario.Saliences(k), groups is null ? default : groups.AsSpan(0, n));
+                outcomes[k - first] = engine.Predict(scenario.Positions(k), scenario.Capability, scenario.Saliences(k), groups is null ? default : groups.AsSpan(0, n));
             }
         }
         finally

@@ -80,3 +80,44 @@ public class LeverageTests
             }
         });
 }
+
+public class LeverageShortcutTests
+{
+    /// <summary>The same model without <see cref="IDimensionwisePredictor"/>, so leverage takes the full path.</summary>
+    private sealed class Opaque(IBargainingModel inner) : IBargainingModel
+    {
+        public string Id => inner.Id;
+        public string Name => inner.Name;
+        public bool IsDynamic => inner.IsDynamic;
+        public Forecast Run(CompiledScenario scenario, CancellationToken cancellationToken = default) => inner.Run(scenario, cancellationToken);
+        public void Predict(CompiledScenario scenario, Span<double> outcomes) => inner.Predict(scenario, outcomes);
+    }
+
+    [Theory]
+    [InlineData("mean")]
+    [InlineData("median")]
+    [InlineData("nbs")]
+    [InlineData("eu")]
+    [InlineData("fitted")]
+    public void Recomputing_only_the_nudged_dimension_gives_the_full_answer(string id)
+    {
+        var model = ModelCatalog.Find(id)!.Create(new Dictionary<string, string>()).Value;
+        Assert.IsAssignableFrom<IDimensionwisePredictor>(model);
+        var scenario = TestScenarios.Flagship();
+        var fast = LeverageAnalysis.Run(scenario, model);
+        var full = LeverageAnalysis.Run(scenario, new Opaque(model));
+        Assert.Equal(full.Rows, fast.Rows);
+    }
+
+    [Theory]
+    [InlineData("mean")]
+    [InlineData("eu")]
+    public void Predicting_one_dimension_matches_predicting_all(string id)
+    {
+        var model = ModelCatalog.Find(id)!.Create(new Dictionary<string, string>()).Value;
+        var compiled = CompiledScenario.Compile(TestScenarios.Flagship());
+        var all = new double[compiled.DimensionCount];
+        model.Predict(compiled, all);
+        for (int k = 0; k < all.Length; k++) Assert.Equal(all[k], ((IDimensionwisePredictor)model).PredictDimension(compiled, k));
+    }
+}
