@@ -1,0 +1,247 @@
+namespace Parley.Models.Spatial;
+
+/// <summary>
+/// Bargain proposals (spec §5.6, <c>SMPActor::interpolateBrgn</c>, <c>doBCN</c>) and their
+/// resolution (§5.7, <c>updateBestBrgnPositions</c>): every actor holds an election over its
+/// queue — the status quo first, then the bargains it initiated or received, by initiator.
+/// </summary>
+internal sealed partial class SpatialEngine
+{
+    private const double BargainWeightFloor = 1e-6;
+
+    private int bargainCount;
+    private int[] bargainInitiator = [];
+    private int[] bargainReceiver = [];
+    private double[] bargainInitiatorPoint = [];
+    private double[] bargainReceiverPoint = [];
+    // bargainValue[b * n + a]: average utility to a of the state after bargain b.
+    private double[] bargainValue = [];
+    private double[] statusQuoValue = [];
+    private double[] bargainRisk = [];
+    // queue of actor k: bargains queueBargain[queueStart[k] .. queueStart[k + 1]).
+    private int[] queueStart = [];
+    private int[] queueBargain = [];
+    private double[] queueProbability = [];
+    private int[] choice = [];
+    private double[] choiceProbability = [];
+
+    private void AllocateBargains()
+    {
+        int most = 2 * n;
+        bargainInitiator = new int[most];
+        bargainReceiver = new int[most];
+        bargainInitiatorPoint = new double[most * dims];
+        bargainReceiverPoint = new double[most * dims];
+        bargainValue = new double[most * n];
+        statusQuoValue = new double[n];
+        bargainRisk = new double[n];
+        queueStart = new int[n + 1];
+        queueBargain = new int[2 * most];
+        queueProbability = new double[2 * most + n];
+        choice = new int[n];
+        choiceProbability = new double[n];
+    }
+
+    /// <summary>Each actor with a target proposes the bargain(s) of the bargaining model, in actor order.</summary>
+    private void ProposeBargains()
+    {
+        bargainCount = 0;
+        double[]? perceived = options.BargnModel == BargnModel.InitOnlyInterp ? null : new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            int j = target[i];
+            if (j < 0) continue;
+            double pi = targetWin[i];
+            if (options.BargnModel == BargnModel.InitOnlyInterp)
+            {
+                AddBargain(i, j, pi);
+                continue;
+            }
+            // The receiver's view: j's estimate that i wins. KTAB takes the expected gain (the
+            // second element of probEduChlg) instead of the probability (the first).
+            PerceivedRisks(j, perceived);
+            var (win, gain) = Challenge(i, i, j, perceived);
+            double pReceiver = options.IsKtab ? gain : win;
+            if (options.BargnModel == BargnModel.InitRcvrInterp)
+            {
+                AddBargain(i, j, pi);
+                AddBargain(i, j, pReceiver);
+                continue;
+            }
+            int first = AddBargain(i, j, pi);
+            int second = AddBargain(i, j, pReceiver);
+            // Power-weighted compromise; KTAB weighs the receiver's view with i's capability.
+            double wi = capability[i] * totalSalience[i];
+            double wj = (options.IsKtab ? capability[i] : capability[j]) * totalSalience[j];
+            for (int k = 0; k < dims; k++)
+            {
+                int f = first * dims + k, s = second * dims + k;
+                bargainInitiatorPoint[f] = (wi * bargainInitiatorPoint[f] + wj * bargainInitiatorPoint[s]) / (wi + wj);
+                bargainReceiverPoint[f] = (wi * bargainReceiverPoint[f] + wj * bargainReceiverPoint[s]) / (wi + wj);
+            }
+            bargainCount = first + 1;
+        }
+    }
+
+    /// <summary>Interpolates the bargain between i and j with p_I = <paramref name="pi"/> on every dimension.</summary>
+    private int AddBargain(int i, int j, double pi)
+    {
+        int b = bargainCount++;
+        bargainInitiator[b] = i;
+        bargainReceiver[b] = j;
+        double pj = 1 - pi;
+        for (int k = 0; k < dims; k++)
+        {
+            double ti = position[i * dims + k], tj = position[j * dims + k];
+            double si = salience[i * dims + k], sj = salience[j * dims + k];
+            double bi, bj;
+            switch (options.InterVecBrgn)
+            {
+                case InterVecBrgn.S2PMax:
+                {
+                    double di = (pj > pi) ? (pj - pi) : 0;
+                    double dj = (pi > pj) ? (pi - pj) : 0;
+                    double si2 = si * si, sj2 = sj * sj;
+                    double fi = (di * sj2) / ((di * sj2) + BargainWeightFloor + ((1 - di) * si2));
+                    double fj = (dj * si2) / ((dj * si2) + BargainWeightFloor + ((1 - dj) * sj2));
+                    bi = ti + fi * (tj - ti);
+                    bj = tj + fj * (ti - tj);
+                    break;
+                }
+                default:
+                {
+                    double e = options.InterVecBrgn == InterVecBrgn.S1P1 ? 1 : 2;
+                    double wi = Math.Pow(si, e) * Math.Pow(pi, e);
+                    double wj = Math.Pow(sj, e) * Math.Pow(pj, e);
+                    bi = KtabFunctions.Round4(((wi + BargainWeightFloor) * ti + wj * tj) / (wi + BargainWeightFloor + wj));
+                    bj = KtabFunctions.Round4((wi * ti + (BargainWeightFloor + wj) * tj) / (wi + BargainWeightFloor + wj));
+                    break;
+                }
+            }
+            bargainInitiatorPoint[b * dims + k] = bi;
+            bargainReceiverPoint[b * dims + k] = bj;
+        }
+        return b;
+    }
+
+    /// <summary>
+    /// Values every bargain for every actor, holds each actor's election over its queue and picks
+    /// its new position: the most likely bargain, or one drawn in actor order (stochastic).
+    /// </summary>
+    private void ResolveBargains(bool riskNeutral, KtabPrng? random)
+    {
+        if (riskNeutral) Array.Clear(bargainRisk);
+        else Array.Copy(risk, bargainRisk, n);
+        BuildQueues();
+
+        parallel.For(0, n, a =>
+        {
+            double sum = 0.0;
+            for (int q = 0; q < n; q++) sum = sum + own[a * n + q];
+            statusQuoValue[a] = sum / n;
+        });
+        parallel.For(0, bargainCount, ValueBargain);
+
+        parallel.For(0, n, () => new QueueScratch(n, options), (k, scratch) =>
+        {
+            int start = queueStart[k], count = queueStart[k + 1] - start;
+            int m = count + 1;
+            var utility = scratch.Utility(n * m);
+            for (int a = 0; a < n; a++)
+            {
+                utility[a * m] = statusQuoValue[a];
+                for (int q = 0; q < count; q++) utility[a * m + 1 + q] = bargainValue[queueBargain[start + q] * n + a];
+            }
+            var p = queueProbability.AsSpan(start + k, m);
+            scratch.Election.Solve(utility, capability, n, m, p);
+            if (random is null) SetChoice(k, CondorcetElection.MostLikely(p), p);
+        });
+
+        if (random is null) return;
+        // Draws in actor order, after every election: the same seed gives the same run on any thread count.
+        for (int k = 0; k < n; k++)
+        {
+            int start = queueStart[k], m = queueStart[k + 1] - start + 1;
+            var p = queueProbability.AsSpan(start + k, m);
+            SetChoice(k, Select(random, p), p);
+        }
+    }
+
+    private void SetChoice(int k, int option, ReadOnlySpan<double> p)
+    {
+        choice[k] = option == 0 ? -1 : queueBargain[queueStart[k] + option - 1];
+        choiceProbability[k] = p[option];
+    }
+
+    /// <summary><c>PRNG::probSel</c>: one uniform draw, the first option whose cumulative probability reaches it.</summary>
+    private static int Select(KtabPrng random, ReadOnlySpan<double> p)
+    {
+        double u = random.Uniform(0.0, 1.0);
+        double cumulative = 0;
+        for (int m = 0; m < p.Length; m++)
+        {
+            cumulative += p[m];
+            if (u <= cumulative) return m;
+        }
+        return p.Length - 1;
+    }
+
+    /// <summary>Queues by actor: every bargain goes to its initiator and its receiver, in bargain order.</summary>
+    private void BuildQueues()
+    {
+        Array.Clear(queueStart);
+        for (int b = 0; b < bargainCount; b++)
+        {
+            queueStart[bargainInitiator[b] + 1]++;
+            queueStart[bargainReceiver[b] + 1]++;
+        }
+        for (int k = 0; k < n; k++) queueStart[k + 1] += queueStart[k];
+        Span<int> fill = n <= 1024 ? stackalloc int[n] : new int[n];
+        queueStart.AsSpan(0, n).CopyTo(fill);
+        for (int b = 0; b < bargainCount; b++)
+        {
+            queueBargain[fill[bargainInitiator[b]]++] = b;
+            queueBargain[fill[bargainReceiver[b]]++] = b;
+        }
+    }
+
+    /// <summary>
+    /// The value to every actor a of the state after bargain b, all other positions unchanged:
+    /// (u_a(z_I) + u_a(z_R) + Σ_{n ∉ {I,R}} U^a(a,n)) / N, summed in that order.
+    /// </summary>
+    private void ValueBargain(int b)
+    {
+        int init = bargainInitiator[b], rcvr = bargainReceiver[b];
+        var zi = bargainInitiatorPoint.AsSpan(b * dims, dims);
+        var zr = bargainReceiverPoint.AsSpan(b * dims, dims);
+        for (int a = 0; a < n; a++)
+        {
+            var from = ideal.AsSpan(a * dims, dims);
+            var weights = salience.AsSpan(a * dims, dims);
+            double ui = KtabFunctions.Utility(KtabFunctions.Distance(from, zi, weights, salienceSquares[a]), bargainRisk[a]);
+            double ur = KtabFunctions.Utility(KtabFunctions.Distance(from, zr, weights, salienceSquares[a]), bargainRisk[a]);
+            double sum = 0.0;
+            sum = sum + ui;
+            sum = sum + ur;
+            for (int q = 0; q < n; q++)
+            {
+                if (q != init && q != rcvr) sum = sum + own[a * n + q];
+            }
+            bargainValue[b * n + a] = sum / n;
+        }
+    }
+
+    /// <summary>Per-thread scratch for the queue elections.</summary>
+    private sealed class QueueScratch(int actors, SmpOptions options)
+    {
+        private double[] utility = new double[actors * 4];
+
+        public CondorcetElection Election { get; } = new(options.VotingRule, options.VictoryProbModel, options.PceModel);
+
+        public double[] Utility(int size)
+        {
+            if (utility.Length < size) utility = new double[size];
+            return utility;
+        }
+    }
+}
