@@ -1,6 +1,7 @@
 using Parley.Cli.Commands;
 using Parley.Cli.Infrastructure;
 using Parley.Core.Validation;
+using Parley.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -48,6 +49,10 @@ public static class ParleyApp
             config.AddCommand<ConvertCommand>("convert")
                 .WithDescription("Convert a scenario between YAML, JSON and CSV.")
                 .WithExample("convert", "examples/korea-2019.yaml", "-o", "korea.json");
+            config.AddCommand<TraceCommand>("trace")
+                .WithDescription("Replay a dynamic model round by round: for the Spatial Model of Politics, whom each actor challenged, which bargains it was offered and adopted, and how it moved.")
+                .WithExample("trace", "examples/korea-2019.yaml", "--actor", "RUS")
+                .WithExample("trace", "examples/korea-2019.yaml", "--format", "json");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the bargaining models and their settings.");
         });
@@ -72,6 +77,10 @@ public static class ParleyApp
         {
             case InputException input:
                 ProblemPrinter.Print(terminal, input.Problems);
+                return ExitCodes.BadInput;
+            case ModelFailedException failed:
+                // The model cannot run on this input with these settings (e.g. KTAB's checks under preset ktab).
+                ProblemPrinter.Print(terminal, [new Problem(Rules.ModelFailed, failed.Message, Field: "model " + failed.ModelId)]);
                 return ExitCodes.BadInput;
             case OperationCanceledException:
                 terminal.Error.MarkupLine("[yellow]stopped[/] (Ctrl-C).");

@@ -1,5 +1,6 @@
 using Parley.Core.Validation;
 using Parley.Models.Baseline;
+using Parley.Models.Spatial;
 
 namespace Parley.Models;
 
@@ -21,6 +22,9 @@ public static class ModelCatalog
         Static(new CompromiseModel(), "capability × salience weighted mean of positions (Achen's compromise model)"),
         Static(new WeightedMedianModel(), "position where cumulative capability × salience reaches half (median voter)"),
         Static(new NashBargainingModel(), "asymmetric Nash bargaining solution, quadratic utilities, status quo as disagreement point"),
+        new(SpatialModel.ModelId, "Spatial Model of Politics (KTAB)",
+            "KTAB's SMP: actors challenge their most profitable target and adopt bargains that win Probabilistic Condorcet Elections, round after round; outcome = final positions weighted by their win probability",
+            SmpOptions.ParameterNames, SpatialModel.Create),
     ];
 
     public static IReadOnlyList<Entry> All => entries;

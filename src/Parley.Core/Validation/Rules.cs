@@ -48,4 +48,7 @@ public static class Rules
     public const string NoWeight = "no-weight";
     public const string InvalidAccommodation = "invalid-accommodation";
     public const string DuplicateAccommodation = "duplicate-accommodation";
+
+    // Running a model.
+    public const string ModelFailed = "model-failed";
 }

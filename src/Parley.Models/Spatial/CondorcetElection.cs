@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Parley.Models.Spatial;
 
 /// <summary>
@@ -74,11 +76,35 @@ internal sealed class CondorcetElection
         for (int a = 0; a < m; a++) CoalitionRow(utility, weights, voters, m, a);
     }
 
-    private void CoalitionRow(ReadOnlySpan<double> utility, ReadOnlySpan<double> weights, int voters, int m, int a)
+    private void CoalitionRow(double[] utility, double[] weights, int voters, int m, int a)
     {
         var c = coalition;
         var rule = Rule;
-        for (int b = 0; b < a; b++)
+        int b = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // Lanes are the options b … b + lanes − 1, each summing its own voters in order.
+            Span<double> plus = stackalloc double[Vector<double>.Count];
+            Span<double> minus = stackalloc double[Vector<double>.Count];
+            for (; b + Vector<double>.Count <= a; b += Vector<double>.Count)
+            {
+                var cab = new Vector<double>(KtabFunctions.MinCoalition);
+                var cba = cab;
+                for (int k = 0; k < voters; k++)
+                {
+                    var v = VectorFunctions.Vote(rule, weights[k], new Vector<double>(utility[k * m + a]), new Vector<double>(utility, k * m + b));
+                    VectorFunctions.Accumulate(v, ref cab, ref cba);
+                }
+                cab.CopyTo(plus);
+                cba.CopyTo(minus);
+                for (int l = 0; l < plus.Length; l++)
+                {
+                    c[a * m + b + l] = plus[l];
+                    c[(b + l) * m + a] = minus[l];
+                }
+            }
+        }
+        for (; b < a; b++)
         {
             double cab = KtabFunctions.MinCoalition;
             double cba = KtabFunctions.MinCoalition;

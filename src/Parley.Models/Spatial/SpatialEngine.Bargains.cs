@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Parley.Models.Spatial;
 
 /// <summary>
@@ -140,7 +142,7 @@ internal sealed partial class SpatialEngine
             for (int q = 0; q < n; q++) sum = sum + own[a * n + q];
             statusQuoValue[a] = sum / n;
         });
-        parallel.For(0, bargainCount, ValueBargain);
+        parallel.For(0, bargainCount, () => new double[2 * n], ValueBargain);
 
         parallel.For(0, n, () => new QueueScratch(n, options), (k, scratch) =>
         {
@@ -209,7 +211,7 @@ internal sealed partial class SpatialEngine
     /// The value to every actor a of the state after bargain b, all other positions unchanged:
     /// (u_a(z_I) + u_a(z_R) + Σ_{n ∉ {I,R}} U^a(a,n)) / N, summed in that order.
     /// </summary>
-    private void ValueBargain(int b)
+    private void ValueBargain(int b, double[] pointUtility)
     {
         int init = bargainInitiator[b], rcvr = bargainReceiver[b];
         var zi = bargainInitiatorPoint.AsSpan(b * dims, dims);
@@ -218,11 +220,31 @@ internal sealed partial class SpatialEngine
         {
             var from = ideal.AsSpan(a * dims, dims);
             var weights = salience.AsSpan(a * dims, dims);
-            double ui = KtabFunctions.Utility(KtabFunctions.Distance(from, zi, weights, salienceSquares[a]), bargainRisk[a]);
-            double ur = KtabFunctions.Utility(KtabFunctions.Distance(from, zr, weights, salienceSquares[a]), bargainRisk[a]);
+            pointUtility[a] = KtabFunctions.Utility(KtabFunctions.Distance(from, zi, weights, salienceSquares[a]), bargainRisk[a]);
+            pointUtility[n + a] = KtabFunctions.Utility(KtabFunctions.Distance(from, zr, weights, salienceSquares[a]), bargainRisk[a]);
+        }
+        int start = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // Lanes are voters a … a + lanes − 1; each adds the same terms in the same order.
+            var count = new Vector<double>(n);
+            for (; start + Vector<double>.Count <= n; start += Vector<double>.Count)
+            {
+                var sum = Vector<double>.Zero;
+                sum = sum + new Vector<double>(pointUtility, start);
+                sum = sum + new Vector<double>(pointUtility, n + start);
+                for (int q = 0; q < n; q++)
+                {
+                    if (q != init && q != rcvr) sum = sum + new Vector<double>(ownT, q * n + start);
+                }
+                (sum / count).CopyTo(bargainValue, b * n + start);
+            }
+        }
+        for (int a = start; a < n; a++)
+        {
             double sum = 0.0;
-            sum = sum + ui;
-            sum = sum + ur;
+            sum = sum + pointUtility[a];
+            sum = sum + pointUtility[n + a];
             for (int q = 0; q < n; q++)
             {
                 if (q != init && q != rcvr) sum = sum + own[a * n + q];

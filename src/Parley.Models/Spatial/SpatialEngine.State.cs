@@ -12,6 +12,8 @@ internal sealed partial class SpatialEngine
     private double[] neutral = [];
     // own[a * n + j]: U^a(a, j), actor a's utility of j's position under its own estimate.
     private double[] own = [];
+    // ownT[j * n + a] = own[a * n + j], so that sums over j run along voters in vector lanes.
+    private double[] ownT = [];
     private double[] positionProbability = [];
     private double[] risk = [];
     private CondorcetElection stateElection = null!;
@@ -27,6 +29,7 @@ internal sealed partial class SpatialEngine
         distance = new double[n * n];
         neutral = new double[n * n];
         own = new double[n * n];
+        ownT = new double[n * n];
         positionProbability = new double[n];
         risk = new double[n];
         uniqueClass = new int[n];
@@ -69,7 +72,12 @@ internal sealed partial class SpatialEngine
         parallel.For(0, n, a =>
         {
             double r = KtabFunctions.EstimatedRisk(adjust, risk[a], risk[a]);
-            for (int j = 0; j < n; j++) own[a * n + j] = KtabFunctions.Utility(distance[a * n + j], r);
+            for (int j = 0; j < n; j++)
+            {
+                double u = KtabFunctions.Utility(distance[a * n + j], r);
+                own[a * n + j] = u;
+                ownT[j * n + a] = u;
+            }
         });
     }
 
