@@ -59,11 +59,7 @@ internal sealed partial class SpatialEngine
                 AddBargain(i, j, pi);
                 continue;
             }
-            // The receiver's view: j's estimate that i wins. KTAB takes the expected gain (the
-            // second element of probEduChlg) instead of the probability (the first).
-            PerceivedRisks(j, perceived);
-            var (win, gain) = Challenge(i, i, j, perceived);
-            double pReceiver = options.IsKtab ? gain : win;
+            double pReceiver = ReceiverView(i, j, perceived!);
             if (options.BargnModel == BargnModel.InitRcvrInterp)
             {
                 AddBargain(i, j, pi);
@@ -83,6 +79,18 @@ internal sealed partial class SpatialEngine
             }
             bargainCount = first + 1;
         }
+    }
+
+    /// <summary>
+    /// The "probability that i wins" behind the receiver's bargain: j's estimate, from
+    /// probEduChlg(j, i, i, j). KTAB takes the second element of that pair — i's expected gain —
+    /// instead of the first, the probability; the parley preset takes the probability.
+    /// </summary>
+    internal double ReceiverView(int i, int j, double[] perceived)
+    {
+        PerceivedRisks(j, perceived);
+        var (win, gain) = Challenge(i, i, j, perceived);
+        return options.IsKtab ? gain : win;
     }
 
     /// <summary>Interpolates the bargain between i and j with p_I = <paramref name="pi"/> on every dimension.</summary>

@@ -187,6 +187,14 @@ internal sealed partial class SpatialEngine
         public long[] LaneIndex { get; }
     }
 
+    /// <summary>KTAB's <c>probEduChlg(h, k, i, j)</c> on the current state, for tests and diagnostics.</summary>
+    internal (double Win, double Gain) ProbEduChlg(int h, int k, int i, int j)
+    {
+        var perceived = new double[n];
+        PerceivedRisks(h, perceived);
+        return Challenge(k, i, j, perceived);
+    }
+
     /// <summary>h's estimates of every actor's risk attitude: r[m] = estNRA(R_h, R_m).</summary>
     private void PerceivedRisks(int h, Span<double> perceived)
     {

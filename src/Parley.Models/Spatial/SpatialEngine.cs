@@ -139,9 +139,9 @@ internal sealed partial class SpatialEngine
             ProposeBargains();
             ResolveBargains(riskNeutralBargains, random);
             riskNeutralBargains = false;
-            rounds?.Add(RecordRound(t));
-
             double moved = MovePositions();
+            rounds?.Add(RecordRound(t, moved));
+
             UpdateIdeals();
             AnalyzeState();
             states?.Add(RecordState(t));
@@ -239,7 +239,7 @@ internal sealed partial class SpatialEngine
         return new SpatialState(t, [.. position], [.. risk], ImmutableArray.Create(win));
     }
 
-    private SpatialRound RecordRound(int t)
+    private SpatialRound RecordRound(int t, double moved)
     {
         var challenges = ImmutableArray.CreateBuilder<SpatialChallenge>(n);
         for (int i = 0; i < n; i++) challenges.Add(new SpatialChallenge(i, target[i], targetWin[i], targetGain[i]));
@@ -251,6 +251,6 @@ internal sealed partial class SpatialEngine
         }
         var choices = ImmutableArray.CreateBuilder<SpatialChoice>(n);
         for (int i = 0; i < n; i++) choices.Add(new SpatialChoice(i, choice[i], choiceProbability[i], queueStart[i + 1] - queueStart[i] + 1));
-        return new SpatialRound(t, challenges.MoveToImmutable(), bargains.MoveToImmutable(), choices.MoveToImmutable());
+        return new SpatialRound(t, challenges.MoveToImmutable(), bargains.MoveToImmutable(), choices.MoveToImmutable(), moved);
     }
 }

@@ -44,12 +44,17 @@ public sealed record SpatialState(
     ImmutableArray<double> RiskAttitudes,
     ImmutableArray<double> WinProbabilities);
 
-/// <summary>What happened in one round: it turned state <see cref="Number"/> − 1 into state <see cref="Number"/>.</summary>
+/// <summary>
+/// What happened in one round: it turned state <see cref="Number"/> − 1 into state <see cref="Number"/>.
+/// <see cref="Movement"/> is Σ_i ‖x_i(t) − x_i(t−1)‖ on the 0–1 scale; the run stops once it falls
+/// below 2 % of the first round's.
+/// </summary>
 public sealed record SpatialRound(
     int Number,
     ImmutableArray<SpatialChallenge> Challenges,
     ImmutableArray<SpatialBargain> Bargains,
-    ImmutableArray<SpatialChoice> Choices);
+    ImmutableArray<SpatialChoice> Choices,
+    double Movement);
 
 /// <summary>
 /// An actor's most profitable target (−1: none worth challenging), its own estimate of the

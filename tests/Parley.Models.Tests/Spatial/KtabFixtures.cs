@@ -21,6 +21,50 @@ internal static class KtabFixtures
         return result.Value;
     }
 
+    /// <summary>The model configured as the scenario file says, under <paramref name="preset"/>, plus extra settings.</summary>
+    public static SpatialModel Model(Scenario scenario, string preset, params (string Name, string Value)[] extra)
+    {
+        var settings = new Dictionary<string, string>(scenario.ModelParameters.For("smp"), StringComparer.OrdinalIgnoreCase) { ["preset"] = preset };
+        foreach (var (name, value) in extra) settings[name] = value;
+        var result = SpatialModel.Create(settings);
+        Assert.True(result.Success, string.Join("\n", result.Problems));
+        return (SpatialModel)result.Value;
+    }
+
+    /// <summary>Runs a fixture under a preset (with extra settings) on <paramref name="threads"/> threads (0: all cores).</summary>
+    public static SpatialRun Run(string relativeInput, string preset, int threads = 0, params (string Name, string Value)[] extra)
+    {
+        var scenario = ReadScenario(relativeInput);
+        var model = Model(scenario, preset, extra);
+        model = new SpatialModel(model.Options with { MaxThreads = threads });
+        return model.Simulate(CompiledScenario.Compile(scenario), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Whether two runs are identical in every recorded number.</summary>
+    public static bool SameRun(SpatialRun a, SpatialRun b)
+    {
+        if (a.States.Length != b.States.Length || a.StopReason != b.StopReason) return false;
+        for (int t = 0; t < a.States.Length; t++)
+        {
+            if (!a.States[t].Positions.SequenceEqual(b.States[t].Positions)) return false;
+            if (!a.States[t].WinProbabilities.SequenceEqual(b.States[t].WinProbabilities)) return false;
+            if (!a.States[t].RiskAttitudes.SequenceEqual(b.States[t].RiskAttitudes)) return false;
+        }
+        for (int r = 0; r < a.Rounds.Length; r++)
+        {
+            if (!a.Rounds[r].Challenges.SequenceEqual(b.Rounds[r].Challenges)) return false;
+            if (!a.Rounds[r].Choices.SequenceEqual(b.Rounds[r].Choices)) return false;
+            if (a.Rounds[r].Bargains.Length != b.Rounds[r].Bargains.Length) return false;
+            for (int m = 0; m < a.Rounds[r].Bargains.Length; m++)
+            {
+                var x = a.Rounds[r].Bargains[m];
+                var y = b.Rounds[r].Bargains[m];
+                if (x.Initiator != y.Initiator || x.Receiver != y.Receiver || !x.InitiatorPoint.SequenceEqual(y.InitiatorPoint) || !x.ReceiverPoint.SequenceEqual(y.ReceiverPoint)) return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Expected positions [turn][actor * K + k] on KTAB's 0–100 scale.</summary>
     public static List<double[]> ReadPositions(string relativeExpected, out int actors, out int dimensions)
     {
