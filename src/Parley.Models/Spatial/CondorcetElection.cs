@@ -69,12 +69,16 @@ internal sealed class CondorcetElection
     {
         if (rows is { } parallel && parallel.Enabled(m))
         {
-            // Rows write disjoint cells and each sum runs over voters in order: identical bits.
-            parallel.For(0, m, a => CoalitionRow(utility, weights, voters, m, a));
+            ParallelCoalitions(utility, weights, voters, m, parallel);
             return;
         }
         for (int a = 0; a < m; a++) CoalitionRow(utility, weights, voters, m, a);
     }
+
+    // Kept apart so that the closure is only allocated when rows really run in parallel.
+    private void ParallelCoalitions(double[] utility, double[] weights, int voters, int m, Parallelism parallel) =>
+        // Rows write disjoint cells and each sum runs over voters in order: identical bits.
+        parallel.For(0, m, a => CoalitionRow(utility, weights, voters, m, a));
 
     private void CoalitionRow(double[] utility, double[] weights, int voters, int m, int a)
     {

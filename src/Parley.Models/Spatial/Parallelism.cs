@@ -31,15 +31,21 @@ internal sealed class Parallelism
         Parallel.For(from, to, options, body);
     }
 
-    /// <summary>A parallel loop whose iterations share per-thread scratch made by <paramref name="scratch"/>.</summary>
-    public void For<TScratch>(int from, int to, Func<TScratch> scratch, Action<int, TScratch> body)
+    /// <summary>
+    /// A loop whose iterations use per-thread scratch: <paramref name="primary"/> when it runs on one
+    /// thread (no allocation on Monte Carlo's hot path), one from <paramref name="scratch"/> per worker otherwise.
+    /// </summary>
+    public void For<TScratch>(int from, int to, TScratch primary, Func<TScratch> scratch, Action<int, TScratch> body)
     {
         if (!Enabled(to - from))
         {
-            var local = scratch();
-            for (int i = from; i < to; i++) body(i, local);
+            for (int i = from; i < to; i++) body(i, primary);
             return;
         }
-        Parallel.For(from, to, options, scratch, (i, _, local) => { body(i, local); return local; }, _ => { });
+        ForEachWorker(from, to, scratch, body);
     }
+
+    // Apart from For so that its closure is only allocated when the loop really runs in parallel.
+    private void ForEachWorker<TScratch>(int from, int to, Func<TScratch> scratch, Action<int, TScratch> body) =>
+        Parallel.For(from, to, options, scratch, (i, _, local) => { body(i, local); return local; }, _ => { });
 }

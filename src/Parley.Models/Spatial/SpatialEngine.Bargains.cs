@@ -27,8 +27,26 @@ internal sealed partial class SpatialEngine
     private int[] choice = [];
     private double[] choiceProbability = [];
 
+    private double[] receiverRisks = [];
+    private double[] pointUtility = [];
+    private QueueScratch queueScratch = null!;
+    private Action<int> statusQuoRow = null!;
+    private Action<int, double[]> valueBargain = null!;
+    private Action<int, QueueScratch> queueElection = null!;
+    private Func<double[]> newPointUtility = null!;
+    private Func<QueueScratch> newQueueScratch = null!;
+    private bool drawChoices;
+
     private void AllocateBargains()
     {
+        receiverRisks = new double[n];
+        pointUtility = new double[2 * n];
+        queueScratch = new QueueScratch(n, options);
+        statusQuoRow = StatusQuoValue;
+        valueBargain = ValueBargain;
+        queueElection = QueueElection;
+        newPointUtility = () => new double[2 * n];
+        newQueueScratch = () => new QueueScratch(n, options);
         int most = 2 * n;
         bargainInitiator = new int[most];
         bargainReceiver = new int[most];
@@ -48,7 +66,7 @@ internal sealed partial class SpatialEngine
     private void ProposeBargains()
     {
         bargainCount = 0;
-        double[]? perceived = options.BargnModel == BargnModel.InitOnlyInterp ? null : new double[n];
+        var perceived = receiverRisks;
         for (int i = 0; i < n; i++)
         {
             int j = target[i];
@@ -59,7 +77,7 @@ internal sealed partial class SpatialEngine
                 AddBargain(i, j, pi);
                 continue;
             }
-            double pReceiver = ReceiverView(i, j, perceived!);
+            double pReceiver = ReceiverView(i, j, perceived);
             if (options.BargnModel == BargnModel.InitRcvrInterp)
             {
                 AddBargain(i, j, pi);
@@ -144,28 +162,10 @@ internal sealed partial class SpatialEngine
         else Array.Copy(risk, bargainRisk, n);
         BuildQueues();
 
-        parallel.For(0, n, a =>
-        {
-            double sum = 0.0;
-            for (int q = 0; q < n; q++) sum = sum + own[a * n + q];
-            statusQuoValue[a] = sum / n;
-        });
-        parallel.For(0, bargainCount, () => new double[2 * n], ValueBargain);
-
-        parallel.For(0, n, () => new QueueScratch(n, options), (k, scratch) =>
-        {
-            int start = queueStart[k], count = queueStart[k + 1] - start;
-            int m = count + 1;
-            var utility = scratch.Utility(n * m);
-            for (int a = 0; a < n; a++)
-            {
-                utility[a * m] = statusQuoValue[a];
-                for (int q = 0; q < count; q++) utility[a * m + 1 + q] = bargainValue[queueBargain[start + q] * n + a];
-            }
-            var p = queueProbability.AsSpan(start + k, m);
-            scratch.Election.Solve(utility, capability, n, m, p);
-            if (random is null) SetChoice(k, CondorcetElection.MostLikely(p), p);
-        });
+        parallel.For(0, n, statusQuoRow);
+        parallel.For(0, bargainCount, pointUtility, newPointUtility, valueBargain);
+        drawChoices = random is not null;
+        parallel.For(0, n, queueScratch, newQueueScratch, queueElection);
 
         if (random is null) return;
         // Draws in actor order, after every election: the same seed gives the same run on any thread count.
@@ -175,6 +175,30 @@ internal sealed partial class SpatialEngine
             var p = queueProbability.AsSpan(start + k, m);
             SetChoice(k, Select(random, p), p);
         }
+    }
+
+    /// <summary>Average utility to actor a of the state as it is (the status-quo "bargain").</summary>
+    private void StatusQuoValue(int a)
+    {
+        double sum = 0.0;
+        for (int q = 0; q < n; q++) sum = sum + own[a * n + q];
+        statusQuoValue[a] = sum / n;
+    }
+
+    /// <summary>Actor k's election over its queue: status quo first, then its bargains in order.</summary>
+    private void QueueElection(int k, QueueScratch scratch)
+    {
+        int start = queueStart[k], count = queueStart[k + 1] - start;
+        int m = count + 1;
+        var utility = scratch.Utility(n * m);
+        for (int a = 0; a < n; a++)
+        {
+            utility[a * m] = statusQuoValue[a];
+            for (int q = 0; q < count; q++) utility[a * m + 1 + q] = bargainValue[queueBargain[start + q] * n + a];
+        }
+        var p = queueProbability.AsSpan(start + k, m);
+        scratch.Election.Solve(utility, capability, n, m, p);
+        if (!drawChoices) SetChoice(k, CondorcetElection.MostLikely(p), p);
     }
 
     private void SetChoice(int k, int option, ReadOnlySpan<double> p)

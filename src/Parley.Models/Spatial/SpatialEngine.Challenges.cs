@@ -13,51 +13,58 @@ internal sealed partial class SpatialEngine
     private double[] targetWin = [];
     private double[] targetGain = [];
 
+    private ChallengeScratch challengeScratch = null!;
+    private Action<int, ChallengeScratch> chooseTarget = null!;
+    private Func<ChallengeScratch> newChallengeScratch = null!;
+
     private void AllocateChallenges()
     {
         target = new int[n];
         targetWin = new double[n];
         targetGain = new double[n];
+        challengeScratch = new ChallengeScratch(n);
+        chooseTarget = ChooseTarget;
+        newChallengeScratch = () => new ChallengeScratch(n);
     }
 
-    private void ChooseTargets()
-    {
-        parallel.For(0, n, () => new ChallengeScratch(n), (i, scratch) =>
-        {
-            var perceived = scratch.Perceived;
-            var gains = scratch.Gain;
-            var wins = scratch.Win;
-            PerceivedRisks(i, perceived);
-            int j = 0;
-            if (Vector.IsHardwareAccelerated)
-            {
-                for (int m = 0; m < n; m++)
-                {
-                    scratch.AgainstI[m] = U(m, i, perceived);
-                    scratch.OwnPosition[m] = U(m, m, perceived);
-                }
-                for (; j + Vector<double>.Count <= n; j += Vector<double>.Count) ChallengeBlock(i, j, scratch);
-            }
-            for (; j < n; j++)
-            {
-                if (j != i) (wins[j], gains[j]) = Challenge(i, i, j, perceived);
-            }
+    private void ChooseTargets() => parallel.For(0, n, challengeScratch, newChallengeScratch, chooseTarget);
 
-            int best = -1;
-            double bestGain = KtabFunctions.MinSignificantGain;
-            for (j = 0; j < n; j++)
+    /// <summary>Actor i's expected gain against every other actor, and the best target worth a challenge.</summary>
+    private void ChooseTarget(int i, ChallengeScratch scratch)
+    {
+        var perceived = scratch.Perceived;
+        var gains = scratch.Gain;
+        var wins = scratch.Win;
+        PerceivedRisks(i, perceived);
+        int j = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (int m = 0; m < n; m++)
             {
-                // Strictly greater: the lowest index wins ties, as in KTAB.
-                if (j != i && gains[j] > bestGain)
-                {
-                    best = j;
-                    bestGain = gains[j];
-                }
+                scratch.AgainstI[m] = U(m, i, perceived);
+                scratch.OwnPosition[m] = U(m, m, perceived);
             }
-            target[i] = best;
-            targetWin[i] = best >= 0 ? wins[best] : 0;
-            targetGain[i] = best >= 0 ? bestGain : 0;
-        });
+            for (; j + Vector<double>.Count <= n; j += Vector<double>.Count) ChallengeBlock(i, j, scratch);
+        }
+        for (; j < n; j++)
+        {
+            if (j != i) (wins[j], gains[j]) = Challenge(i, i, j, perceived);
+        }
+
+        int best = -1;
+        double bestGain = KtabFunctions.MinSignificantGain;
+        for (j = 0; j < n; j++)
+        {
+            // Strictly greater: the lowest index wins ties, as in KTAB.
+            if (j != i && gains[j] > bestGain)
+            {
+                best = j;
+                bestGain = gains[j];
+            }
+        }
+        target[i] = best;
+        targetWin[i] = best >= 0 ? wins[best] : 0;
+        targetGain[i] = best >= 0 ? bestGain : 0;
     }
 
     /// <summary>

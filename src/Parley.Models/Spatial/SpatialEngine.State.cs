@@ -17,6 +17,8 @@ internal sealed partial class SpatialEngine
     private double[] positionProbability = [];
     private double[] risk = [];
     private CondorcetElection stateElection = null!;
+    private Action<int> distanceRow = null!;
+    private Action<int> ownRow = null!;
 
     private int[] uniqueClass = [];
     private int[] uniqueHolder = [];
@@ -37,23 +39,14 @@ internal sealed partial class SpatialEngine
         uniqueProbability = new double[n];
         uniqueUtility = new double[n * n];
         stateElection = new CondorcetElection(options.VotingRule, options.VictoryProbModel, options.PceModel);
+        distanceRow = DistanceRow;
+        ownRow = OwnRow;
     }
 
     /// <summary>Distances, the election over positions, risk attitudes and the actors' own utilities.</summary>
     private void AnalyzeState()
     {
-        parallel.For(0, n, i =>
-        {
-            var from = ideal.AsSpan(i * dims, dims);
-            var weights = salience.AsSpan(i * dims, dims);
-            double squares = salienceSquares[i];
-            for (int j = 0; j < n; j++)
-            {
-                double d = KtabFunctions.Distance(from, position.AsSpan(j * dims, dims), weights, squares);
-                distance[i * n + j] = d;
-                neutral[i * n + j] = KtabFunctions.Utility(d, 0);
-            }
-        });
+        parallel.For(0, n, distanceRow);
 
         // Every actor's position is an option (duplicates are not merged); votes weigh capability only.
         stateElection.Solve(neutral, capability, n, n, positionProbability, parallel);
@@ -68,17 +61,33 @@ internal sealed partial class SpatialEngine
         }
         if (options.IsKtab) KtabUtilityChecks();
 
-        var adjust = options.BigRAdjust;
-        parallel.For(0, n, a =>
+        parallel.For(0, n, ownRow);
+    }
+
+    /// <summary>Distances from i's ideal to every position, and the risk-neutral utilities.</summary>
+    private void DistanceRow(int i)
+    {
+        var from = ideal.AsSpan(i * dims, dims);
+        var weights = salience.AsSpan(i * dims, dims);
+        double squares = salienceSquares[i];
+        for (int j = 0; j < n; j++)
         {
-            double r = KtabFunctions.EstimatedRisk(adjust, risk[a], risk[a]);
-            for (int j = 0; j < n; j++)
-            {
-                double u = KtabFunctions.Utility(distance[a * n + j], r);
-                own[a * n + j] = u;
-                ownT[j * n + a] = u;
-            }
-        });
+            double d = KtabFunctions.Distance(from, position.AsSpan(j * dims, dims), weights, squares);
+            distance[i * n + j] = d;
+            neutral[i * n + j] = KtabFunctions.Utility(d, 0);
+        }
+    }
+
+    /// <summary>U^a(a, j) for every j, with a's estimate of its own risk attitude.</summary>
+    private void OwnRow(int a)
+    {
+        double r = KtabFunctions.EstimatedRisk(options.BigRAdjust, risk[a], risk[a]);
+        for (int j = 0; j < n; j++)
+        {
+            double u = KtabFunctions.Utility(distance[a * n + j], r);
+            own[a * n + j] = u;
+            ownT[j * n + a] = u;
+        }
     }
 
     /// <summary>
