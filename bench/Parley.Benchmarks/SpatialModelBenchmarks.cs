@@ -13,7 +13,7 @@ namespace Parley.Benchmarks;
 /// dummyData-a040 and 665.79 s for gen_a100_d3 with an -O2 build and minimal logging).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class SpatialModelBenchmarks
 {
     private CompiledScenario scenario = null!;

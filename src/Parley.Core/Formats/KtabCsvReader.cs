@@ -11,7 +11,7 @@ namespace Parley.Core.Formats;
 /// KTAB's quirks are accepted: trailing commas and extra columns, spaces around numbers, text fields
 /// with or without surrounding double quotes. The actors' saliences must sum to at most 100 (KTAB's
 /// saliences are shares of one actor's attention). Actor and dimension ids are made from the names
-/// (letters, digits, '_' and '-'), unique within the file; the actor's description becomes its name.
+/// (letters, digits, '_' and '-'), unique within the file; an actor's name keeps KTAB's name and description.
 /// </summary>
 internal static class KtabCsvReader
 {
@@ -97,7 +97,7 @@ internal static class KtabCsvReader
             {
                 problems.AddGeneral(capability < 0 ? Rules.NegativeCapability : Rules.InvalidValue, $"capability of '{actorName}' is {F(capability)}; KTAB reads 0 to {F(MaxCapability)}", new SourceLocation(line, 3));
             }
-            actors.Add(new Actor(id, actorDescription.Length > 0 ? actorDescription : actorName, capability));
+            actors.Add(new Actor(id, DisplayName(actorName, actorDescription), capability));
 
             double salienceSum = 0;
             bool salienceKnown = true;
@@ -185,6 +185,10 @@ internal static class KtabCsvReader
         }
         return [.. fields];
     }
+
+    /// <summary>KTAB's name and description in one (Parley actors have no description): "XJ (Xi Jinping)".</summary>
+    internal static string DisplayName(string name, string description) =>
+        description.Length == 0 || description == name ? name : $"{name} ({description})";
 
     private static string Field(string[] fields, int index) => index < fields.Length ? fields[index] : "";
 

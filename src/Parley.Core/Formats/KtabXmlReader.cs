@@ -157,7 +157,7 @@ internal static class KtabXmlReader
             {
                 problems.AddGeneral(capability < 0 ? Rules.NegativeCapability : Rules.InvalidValue, $"capability of {who} is {F(capability)}; KTAB reads 0 to {F(KtabCsvReader.MaxCapability)}", At(capabilityElement!));
             }
-            actors.Add(new Actor(id, description.Length > 0 ? description : name, capability));
+            actors.Add(new Actor(id, KtabCsvReader.DisplayName(name, description), capability));
 
             var coordinates = Values(Child(element, "Position", problems, required: true), "dCoord", dimensions.Count, who, "positions", problems);
             var saliences = Values(Child(element, "Salience", problems, required: true), "dSal", dimensions.Count, who, "saliences", problems);

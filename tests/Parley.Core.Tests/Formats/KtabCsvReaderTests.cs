@@ -21,7 +21,7 @@ public sealed class KtabCsvReaderTests
         Assert.Equal(["Pstn1", "Pstn2", "Pstn3"], scenario.Dimensions.Select(d => d.Id));
         Assert.Equal(7, scenario.Actors.Count);
         Assert.Equal("SActor-00", scenario.Actors[0].Id);
-        Assert.Equal("Random Spatial Actor", scenario.Actors[0].Name);
+        Assert.Equal("SActor-00 (Random Spatial Actor)", scenario.Actors[0].Name);
         Assert.Equal(102.543, scenario.Actors[0].Capability);
         var stance = scenario.FindStance("SActor-00", "Pstn2")!;
         Assert.Equal(6.37, stance.Position);
@@ -70,7 +70,7 @@ public sealed class KtabCsvReaderTests
         string text = "T,d,3,1\nActor,Description,Power,Policy Position,Policy Salience\nXi J.,  Xi Jinping ,10,30,40\nXi J.,Second,5, 45 , 50 \nL K,,5,50,50\n";
         var scenario = Read(text).Value;
         Assert.Equal(["Xi_J", "Xi_J-2", "L_K"], scenario.Actors.Select(a => a.Id));
-        Assert.Equal("Xi Jinping", scenario.Actors[0].Name);
+        Assert.Equal("Xi J. (Xi Jinping)", scenario.Actors[0].Name);
         Assert.Equal("L K", scenario.Actors[2].Name);
         Assert.Equal("Policy_Position", scenario.Dimensions[0].Id);
         Assert.Equal("Policy Position", scenario.Dimensions[0].Label);

@@ -24,7 +24,7 @@ public sealed class KtabXmlReaderTests
         Assert.Equal(10, smp.Count);
         Assert.Equal(["FirstDim", "SecondDim", "YADN"], scenario.Dimensions.Select(d => d.Id));
         Assert.Equal("Alice", scenario.Actors[0].Id);
-        Assert.Equal("One of the SMP actors", scenario.Actors[0].Name);
+        Assert.Equal("Alice (One of the SMP actors)", scenario.Actors[0].Name);
         Assert.Equal(52.8, scenario.FindStance("Alice", "FirstDim")!.Position);
         Assert.Contains(new Accommodation("Bob", "Alice", 0.07), scenario.Accommodations);
         Assert.Contains(new Accommodation("Carol", "David", 0.13), scenario.Accommodations);
