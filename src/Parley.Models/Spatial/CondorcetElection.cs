@@ -13,15 +13,21 @@ internal sealed class CondorcetElection
     private double[] coalition = [];
     private double[] victory = [];
     private double[] scratch = [];
+    private double[] rowPlus = [];
+    private double[] rowMinus = [];
 
-    public CondorcetElection(VotingRule rule, VictoryProbModel victoryModel, PceModel pceModel)
+    public CondorcetElection(VotingRule rule, VictoryProbModel victoryModel, PceModel pceModel, int tiledFrom = 256)
     {
+        TiledFrom = tiledFrom;
         Rule = rule;
         VictoryModel = victoryModel;
         PceModel = pceModel;
     }
 
     public VotingRule Rule { get; }
+
+    /// <summary>From this many options several coalition rows share each pass over the utility table.</summary>
+    public int TiledFrom { get; }
 
     public VictoryProbModel VictoryModel { get; }
 
@@ -67,61 +73,92 @@ internal sealed class CondorcetElection
     /// <summary><c>Model::coalitions</c>: lower triangle only, voters in order, 1e-8 floor.</summary>
     private void Coalitions(double[] utility, double[] weights, int voters, int m, Parallelism? rows)
     {
-        if (rows is { } parallel && parallel.Enabled(m))
+        // Large elections let several rows share each pass over the utility table.
+        int tile = m >= TiledFrom ? 8 : 1;
+        int tiles = (m + tile - 1) / tile;
+        if (rows is { } parallel && parallel.Enabled(tiles))
         {
-            ParallelCoalitions(utility, weights, voters, m, parallel);
+            ParallelCoalitions(utility, weights, voters, m, tile, tiles, parallel);
             return;
         }
-        for (int a = 0; a < m; a++) CoalitionRow(utility, weights, voters, m, a);
+        EnsureRows(tile * m);
+        for (int t = 0; t < tiles; t++) CoalitionRows(utility, weights, voters, m, t * tile, Math.Min(m, (t + 1) * tile), rowPlus, rowMinus);
     }
 
     // Kept apart so that the closure is only allocated when rows really run in parallel.
-    private void ParallelCoalitions(double[] utility, double[] weights, int voters, int m, Parallelism parallel) =>
-        // Rows write disjoint cells and each sum runs over voters in order: identical bits.
-        parallel.For(0, m, a => CoalitionRow(utility, weights, voters, m, a));
-
-    private void CoalitionRow(double[] utility, double[] weights, int voters, int m, int a)
+    private void ParallelCoalitions(double[] utility, double[] weights, int voters, int m, int tile, int tiles, Parallelism parallel)
     {
-        var c = coalition;
+        EnsureRows(tile * m);
+        // Rows write disjoint cells and each sum runs over voters in order: identical bits.
+        parallel.For(0, tiles, (rowPlus, rowMinus), () => (new double[tile * m], new double[tile * m]),
+            (t, scratch) => CoalitionRows(utility, weights, voters, m, t * tile, Math.Min(m, (t + 1) * tile), scratch.Item1, scratch.Item2));
+    }
+
+    private void EnsureRows(int size)
+    {
+        if (rowPlus.Length < size)
+        {
+            rowPlus = new double[size];
+            rowMinus = new double[size];
+        }
+    }
+
+    /// <summary>
+    /// Coalitions of each option a in [first, last) against every b &lt; a. Voters are the outer
+    /// loop and the options b the inner, vectorised one, so the utility table is read row by row;
+    /// each pair's sums still add the voters in order.
+    /// </summary>
+    private void CoalitionRows(double[] utility, double[] weights, int voters, int m, int first, int last, double[] plus, double[] minus)
+    {
         var rule = Rule;
-        int b = 0;
-        if (Vector.IsHardwareAccelerated)
+        for (int a = first; a < last; a++)
         {
-            // Lanes are the options b … b + lanes − 1, each summing its own voters in order.
-            Span<double> plus = stackalloc double[Vector<double>.Count];
-            Span<double> minus = stackalloc double[Vector<double>.Count];
-            for (; b + Vector<double>.Count <= a; b += Vector<double>.Count)
+            plus.AsSpan((a - first) * m, a).Fill(KtabFunctions.MinCoalition);
+            minus.AsSpan((a - first) * m, a).Fill(KtabFunctions.MinCoalition);
+        }
+        for (int k = 0; k < voters; k++)
+        {
+            int row = k * m;
+            double w = weights[k];
+            for (int a = first; a < last; a++)
             {
-                var cab = new Vector<double>(KtabFunctions.MinCoalition);
-                var cba = cab;
-                for (int k = 0; k < voters; k++)
+                int offset = (a - first) * m;
+                double ua = utility[row + a];
+                int vectorEnd = Vector.IsHardwareAccelerated ? a - a % Vector<double>.Count : 0;
+                int b = 0;
+                if (vectorEnd > 0)
                 {
-                    var v = VectorFunctions.Vote(rule, weights[k], new Vector<double>(utility[k * m + a]), new Vector<double>(utility, k * m + b));
-                    VectorFunctions.Accumulate(v, ref cab, ref cba);
+                    var vw = new Vector<double>(w);
+                    var vua = new Vector<double>(ua);
+                    for (; b < vectorEnd; b += Vector<double>.Count)
+                    {
+                        var v = VectorFunctions.Vote(rule, vw, vua, new Vector<double>(utility, row + b));
+                        var cab = new Vector<double>(plus, offset + b);
+                        var cba = new Vector<double>(minus, offset + b);
+                        VectorFunctions.Accumulate(v, ref cab, ref cba);
+                        cab.CopyTo(plus, offset + b);
+                        cba.CopyTo(minus, offset + b);
+                    }
                 }
-                cab.CopyTo(plus);
-                cba.CopyTo(minus);
-                for (int l = 0; l < plus.Length; l++)
+                for (; b < a; b++)
                 {
-                    c[a * m + b + l] = plus[l];
-                    c[(b + l) * m + a] = minus[l];
+                    double v = KtabFunctions.Vote(rule, w, ua, utility[row + b]);
+                    if (v > 0) plus[offset + b] = plus[offset + b] + v;
+                    if (v < 0) minus[offset + b] = minus[offset + b] - v;
                 }
             }
         }
-        for (; b < a; b++)
+        var c = coalition;
+        for (int a = first; a < last; a++)
         {
-            double cab = KtabFunctions.MinCoalition;
-            double cba = KtabFunctions.MinCoalition;
-            for (int k = 0; k < voters; k++)
+            int offset = (a - first) * m;
+            for (int b = 0; b < a; b++)
             {
-                double v = KtabFunctions.Vote(rule, weights[k], utility[k * m + a], utility[k * m + b]);
-                if (v > 0) cab = cab + v;
-                if (v < 0) cba = cba - v;
+                c[a * m + b] = plus[offset + b];
+                c[b * m + a] = minus[offset + b];
             }
-            c[a * m + b] = cab;
-            c[b * m + a] = cba;
+            c[a * m + a] = KtabFunctions.MinCoalition;
         }
-        c[a * m + a] = KtabFunctions.MinCoalition;
     }
 
     private void VictoryMatrix(int m)

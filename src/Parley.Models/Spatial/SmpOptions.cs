@@ -53,6 +53,12 @@ public sealed record SmpOptions
 
     public bool IsKtab => Preset == SmpPreset.Ktab;
 
+    /// <summary>
+    /// From this many actors (or options) several rows share each pass over memory. Results do not
+    /// depend on it; tests lower it to compare both paths.
+    /// </summary>
+    internal int TiledFrom { get; init; } = 256;
+
     public const string PresetName = "preset";
     public const string RoundsName = "rounds";
     public const string SaliencesName = "salience";

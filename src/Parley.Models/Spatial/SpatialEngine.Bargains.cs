@@ -28,24 +28,24 @@ internal sealed partial class SpatialEngine
     private double[] choiceProbability = [];
 
     private double[] receiverRisks = [];
-    private double[] pointUtility = [];
+    private double[] bargainSums = [];
     private QueueScratch queueScratch = null!;
     private Action<int> statusQuoRow = null!;
-    private Action<int, double[]> valueBargain = null!;
+    private Action<int, double[]> valueBargains = null!;
     private Action<int, QueueScratch> queueElection = null!;
-    private Func<double[]> newPointUtility = null!;
+    private Func<double[]> newBargainSums = null!;
     private Func<QueueScratch> newQueueScratch = null!;
     private bool drawChoices;
 
     private void AllocateBargains()
     {
         receiverRisks = new double[n];
-        pointUtility = new double[2 * n];
+        bargainSums = new double[challengerTile * n];
         queueScratch = new QueueScratch(n, options);
         statusQuoRow = StatusQuoValue;
-        valueBargain = ValueBargain;
+        valueBargains = ValueBargains;
         queueElection = QueueElection;
-        newPointUtility = () => new double[2 * n];
+        newBargainSums = () => new double[challengerTile * n];
         newQueueScratch = () => new QueueScratch(n, options);
         int most = 2 * n;
         bargainInitiator = new int[most];
@@ -163,7 +163,7 @@ internal sealed partial class SpatialEngine
         BuildQueues();
 
         parallel.For(0, n, statusQuoRow);
-        parallel.For(0, bargainCount, pointUtility, newPointUtility, valueBargain);
+        parallel.For(0, (bargainCount + challengerTile - 1) / challengerTile, bargainSums, newBargainSums, valueBargains);
         drawChoices = random is not null;
         parallel.For(0, n, queueScratch, newQueueScratch, queueElection);
 
@@ -240,48 +240,51 @@ internal sealed partial class SpatialEngine
     }
 
     /// <summary>
-    /// The value to every actor a of the state after bargain b, all other positions unchanged:
-    /// (u_a(z_I) + u_a(z_R) + Σ_{n ∉ {I,R}} U^a(a,n)) / N, summed in that order.
+    /// The value to every actor a of the state after each bargain b of a tile, all other positions
+    /// unchanged: (u_a(z_I) + u_a(z_R) + Σ_{q ∉ {I,R}} U^a(a,q)) / N, summed in that order. Positions
+    /// q are the outer loop, voters a the inner, vectorised one (rows of ownT), and the bargains of
+    /// a tile share each row, so large scenarios read the utility table once per tile.
     /// </summary>
-    private void ValueBargain(int b, double[] pointUtility)
+    private void ValueBargains(int tile, double[] scratch)
     {
-        int init = bargainInitiator[b], rcvr = bargainReceiver[b];
-        var zi = bargainInitiatorPoint.AsSpan(b * dims, dims);
-        var zr = bargainReceiverPoint.AsSpan(b * dims, dims);
-        for (int a = 0; a < n; a++)
+        int first = tile * challengerTile, last = Math.Min(bargainCount, first + challengerTile);
+        for (int b = first; b < last; b++)
         {
-            var from = ideal.AsSpan(a * dims, dims);
-            var weights = salience.AsSpan(a * dims, dims);
-            pointUtility[a] = KtabFunctions.Utility(KtabFunctions.Distance(from, zi, weights, salienceSquares[a]), bargainRisk[a]);
-            pointUtility[n + a] = KtabFunctions.Utility(KtabFunctions.Distance(from, zr, weights, salienceSquares[a]), bargainRisk[a]);
-        }
-        int start = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            // Lanes are voters a … a + lanes − 1; each adds the same terms in the same order.
-            var count = new Vector<double>(n);
-            for (; start + Vector<double>.Count <= n; start += Vector<double>.Count)
+            var zi = bargainInitiatorPoint.AsSpan(b * dims, dims);
+            var zr = bargainReceiverPoint.AsSpan(b * dims, dims);
+            var sum = scratch.AsSpan((b - first) * n, n);
+            for (int a = 0; a < n; a++)
             {
-                var sum = Vector<double>.Zero;
-                sum = sum + new Vector<double>(pointUtility, start);
-                sum = sum + new Vector<double>(pointUtility, n + start);
-                for (int q = 0; q < n; q++)
+                var from = ideal.AsSpan(a * dims, dims);
+                var weights = salience.AsSpan(a * dims, dims);
+                double ui = KtabFunctions.Utility(KtabFunctions.Distance(from, zi, weights, salienceSquares[a]), bargainRisk[a]);
+                double ur = KtabFunctions.Utility(KtabFunctions.Distance(from, zr, weights, salienceSquares[a]), bargainRisk[a]);
+                double total = 0.0;
+                total = total + ui;
+                total = total + ur;
+                sum[a] = total;
+            }
+        }
+        int vectorEnd = Vector.IsHardwareAccelerated ? n - n % Vector<double>.Count : 0;
+        for (int q = 0; q < n; q++)
+        {
+            int row = q * n;
+            for (int b = first; b < last; b++)
+            {
+                if (q == bargainInitiator[b] || q == bargainReceiver[b]) continue;
+                var sum = scratch.AsSpan((b - first) * n, n);
+                int a = 0;
+                for (; a < vectorEnd; a += Vector<double>.Count)
                 {
-                    if (q != init && q != rcvr) sum = sum + new Vector<double>(ownT, q * n + start);
+                    (new Vector<double>(sum[a..]) + new Vector<double>(ownT, row + a)).CopyTo(sum[a..]);
                 }
-                (sum / count).CopyTo(bargainValue, b * n + start);
+                for (; a < n; a++) sum[a] = sum[a] + ownT[row + a];
             }
         }
-        for (int a = start; a < n; a++)
+        for (int b = first; b < last; b++)
         {
-            double sum = 0.0;
-            sum = sum + pointUtility[a];
-            sum = sum + pointUtility[n + a];
-            for (int q = 0; q < n; q++)
-            {
-                if (q != init && q != rcvr) sum = sum + own[a * n + q];
-            }
-            bargainValue[b * n + a] = sum / n;
+            var sum = scratch.AsSpan((b - first) * n, n);
+            for (int a = 0; a < n; a++) bargainValue[b * n + a] = sum[a] / n;
         }
     }
 
@@ -290,7 +293,7 @@ internal sealed partial class SpatialEngine
     {
         private double[] utility = new double[actors * 4];
 
-        public CondorcetElection Election { get; } = new(options.VotingRule, options.VictoryProbModel, options.PceModel);
+        public CondorcetElection Election { get; } = new(options.VotingRule, options.VictoryProbModel, options.PceModel, options.TiledFrom);
 
         public double[] Utility(int size)
         {

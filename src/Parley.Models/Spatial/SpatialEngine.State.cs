@@ -38,7 +38,7 @@ internal sealed partial class SpatialEngine
         uniqueHolder = new int[n];
         uniqueProbability = new double[n];
         uniqueUtility = new double[n * n];
-        stateElection = new CondorcetElection(options.VotingRule, options.VictoryProbModel, options.PceModel);
+        stateElection = new CondorcetElection(options.VotingRule, options.VictoryProbModel, options.PceModel, options.TiledFrom);
         distanceRow = DistanceRow;
         ownRow = OwnRow;
     }
