@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Parley.Core;
 using Parley.Core.Formats;
 using Parley.Models.Spatial;
@@ -13,7 +16,7 @@ namespace Parley.Benchmarks;
 /// dummyData-a040 and 665.79 s for gen_a100_d3 with an -O2 build and minimal logging).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[Config(typeof(SpatialBenchmarkConfig.KtabScenarios))]
 public class SpatialModelBenchmarks
 {
     private CompiledScenario scenario = null!;
@@ -70,7 +73,7 @@ public class SpatialModelBenchmarks
 /// scenario's convergence; one thread (the baseline) against two.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(SpatialBenchmarkConfig.Scaling))]
 public class SpatialScalingBenchmarks
 {
     private CompiledScenario scenario = null!;
@@ -102,5 +105,23 @@ public class SpatialScalingBenchmarks
     {
         parallel.Predict(scenario, outcome);
         return outcome[0];
+    }
+}
+
+/// <summary>
+/// Jobs for the spatial benchmarks. They run in the benchmark process itself: on a shared, loaded
+/// machine, building a separate project per job can exceed BenchmarkDotNet's build timeout.
+/// </summary>
+public static class SpatialBenchmarkConfig
+{
+    public sealed class KtabScenarios : ManualConfig
+    {
+        public KtabScenarios() => AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
+    /// <summary>One invocation per iteration: a run of 1,000 actors takes seconds.</summary>
+    public sealed class Scaling : ManualConfig
+    {
+        public Scaling() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithToolchain(InProcessEmitToolchain.Instance));
     }
 }

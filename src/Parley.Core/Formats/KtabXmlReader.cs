@@ -191,7 +191,7 @@ internal static class KtabXmlReader
         {
             if (elements[k].Value.Trim().Length == 0)
             {
-                problems.AddGeneral(Rules.MissingField, $"empty <{name}> ({what} {k + 1} of {who}); KTAB would silently read it as missing and fail", At(elements[k]));
+                problems.AddGeneral(Rules.MissingField, $"empty <{name}> ({what.TrimEnd('s')} {k + 1} of {who}); give a number 0–100 (KTAB cannot run such a file either)", At(elements[k]));
                 result.Add((elements[k], null));
                 continue;
             }

@@ -54,7 +54,7 @@ public sealed class KtabXmlReaderTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal(Rules.MissingField, problem.Rule);
         Assert.Equal(32, problem.Location!.Value.Line);
-        Assert.Contains("empty <dCoord> (positions 1 of actor 'Alice')", problem.Message);
+        Assert.Contains("empty <dCoord> (position 1 of actor 'Alice')", problem.Message);
     }
 
     [Theory]
