@@ -109,6 +109,41 @@ public class SpatialScalingBenchmarks
 }
 
 /// <summary>
+/// The Monte Carlo path on the flagship scenario (examples/korea-2019.yaml): one run, and 10,000
+/// runs spread over two threads as a Monte Carlo analysis would make them.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(SpatialBenchmarkConfig.KtabScenarios))]
+public class SpatialMonteCarloBenchmarks
+{
+    private CompiledScenario scenario = null!;
+    private readonly SpatialModel model = new();
+    private double[] outcome = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string folder = Path.GetFullPath(Path.Combine(SpatialModelBenchmarks.FixtureFolder(), "..", "..", "..", "..", "examples"));
+        var result = ScenarioReader.ReadFile(Path.Combine(folder, "korea-2019.yaml"));
+        if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Problems));
+        scenario = CompiledScenario.Compile(result.Value);
+        outcome = new double[scenario.DimensionCount];
+    }
+
+    [Benchmark(Baseline = true)]
+    public double OneRun()
+    {
+        model.Predict(scenario, outcome);
+        return outcome[0];
+    }
+
+    [Benchmark]
+    public void TenThousandRunsOnTwoThreads() =>
+        Parallel.For(0, 10_000, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => new double[scenario.DimensionCount],
+            (_, _, local) => { model.Predict(scenario, local); return local; }, _ => { });
+}
+
+/// <summary>
 /// Jobs for the spatial benchmarks. They run in the benchmark process itself: on a shared, loaded
 /// machine, building a separate project per job can exceed BenchmarkDotNet's build timeout.
 /// </summary>

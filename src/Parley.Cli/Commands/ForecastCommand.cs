@@ -35,11 +35,11 @@ public sealed class ForecastSettings : ScenarioSettings
     public string? Rounds { get; init; }
 
     [CommandOption("-q <Q>")]
-    [Description("Expected-utility model: probability Q that the status quo persists (-q; same as --param q=Q).")]
+    [Description("Expected-utility model: probability Q that the status quo persists (same as --param q=Q).")]
     public string? Q { get; init; }
 
     [CommandOption("-t <T>")]
-    [Description("Expected-utility model: probability T that things improve without a challenge (-t; same as --param t=T).")]
+    [Description("Expected-utility model: probability T that things improve without a challenge (same as --param t=T).")]
     public string? T { get; init; }
 
     [CommandOption("--seed <SEED>")]
