@@ -45,6 +45,13 @@ internal static class KtabCsvReader
             return null;
         }
         var (headerLine, header) = lines[1];
+        int headerDimensions = Math.Max(0, (header.Length - 3 + 1) / 2);
+        if (m > headerDimensions + 1)
+        {
+            // One problem, not one per missing column: the count itself is most likely wrong.
+            problems.AddGeneral(Rules.InvalidValue, $"the title line announces {m} dimensions, but the header names at most {headerDimensions} (columns 4, 6, 8, …)", new SourceLocation(titleLine, 4));
+            return null;
+        }
         var dimensionIds = new HashSet<string>(StringComparer.Ordinal);
         var dimensions = new List<Dimension>(m);
         for (int k = 0; k < m; k++)
@@ -71,9 +78,11 @@ internal static class KtabCsvReader
             problems.AddGeneral(Rules.InvalidValue, $"the title line announces {n} actors, but {available} data lines follow the header (KTAB would silently ignore the last {available - n}); correct the count", new SourceLocation(lines[2 + n].Line, 1));
         }
 
+        problems.Map.Record("actors", new SourceLocation(headerLine, 1));
+        problems.Map.Record("stances", new SourceLocation(headerLine, 1));
         var actorIds = new HashSet<string>(StringComparer.Ordinal);
-        var actors = new List<Actor>(n);
-        var stances = new List<Stance>(n * m);
+        var actors = new List<Actor>(Math.Min(n, available));
+        var stances = new List<Stance>(Math.Min(n, available) * m);
         for (int i = 0; i < Math.Min(n, available); i++)
         {
             var (line, fields) = lines[2 + i];

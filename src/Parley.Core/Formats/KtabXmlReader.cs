@@ -108,6 +108,7 @@ internal static class KtabXmlReader
     {
         var dimensions = new List<Dimension>();
         if (Child(root, "Dimensions", problems, required: true) is not { } block) return dimensions;
+        problems.Map.Record("dimensions", At(block));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in block.Elements().Where(e => e.Name.LocalName == "dName"))
         {
@@ -130,6 +131,8 @@ internal static class KtabXmlReader
         var stances = new List<Stance>();
         var idByName = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Child(root, "Actors", problems, required: true) is not { } block) return (actors, stances, idByName);
+        problems.Map.Record("actors", At(block));
+        problems.Map.Record("stances", At(block));
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in block.Elements().Where(e => e.Name.LocalName == "Actor"))
         {

@@ -84,6 +84,8 @@ public sealed class KtabCsvReaderTests
     [InlineData("T,d,2,2\nActor,Description,Power,P,S,Q,S\nA,a,1,10,60,10,50\nB,b,1,20,50,20,10\n", 3, "sum to 110")]
     [InlineData("T,d,2,2\nActor,Description,Power,P,S\nA,a,1,10,40,10,40\nB,b,1,20,40,20,10\n", 2, "header column 6 should name dimension 2")]
     [InlineData("T,d,x,1\nActor,Description,Power,P,S\n", 1, "number of actors")]
+    [InlineData("T,d,2,999999999\nActor,Description,Power,P,S\nA,a,1,10,40\nB,b,1,20,10\n", 1, "announces 999999999 dimensions, but the header names at most 1")]
+    [InlineData("T,d,2000000000,1\nActor,Description,Power,P,S\nA,a,1,10,40\n", 3, "announces 2000000000 actors, but only 1 data line")]
     [InlineData("T,d,2,1\nActor,Description,Power,P,S\nA,a,-1,10,40\nB,b,1,120,10\n", 3, "capability of 'A' is -1")]
     public void ProblemsNameTheLine(string text, int line, string message)
     {
