@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Parley.Models.Spatial;
@@ -108,6 +109,8 @@ internal sealed class CondorcetElection
     /// loop and the options b the inner, vectorised one, so the utility table is read row by row;
     /// each pair's sums still add the voters in order.
     /// </summary>
+    // Hot loop: compiled fully optimised at once, so that a single run is not spent in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CoalitionRows(double[] utility, double[] weights, int voters, int m, int first, int last, double[] plus, double[] minus)
     {
         var rule = Rule;

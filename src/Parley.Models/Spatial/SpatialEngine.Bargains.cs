@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Parley.Models.Spatial;
@@ -245,6 +246,8 @@ internal sealed partial class SpatialEngine
     /// q are the outer loop, voters a the inner, vectorised one (rows of ownT), and the bargains of
     /// a tile share each row, so large scenarios read the utility table once per tile.
     /// </summary>
+    // Hot loop: compiled fully optimised at once, so that a single run is not spent in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ValueBargains(int tile, double[] scratch)
     {
         int first = tile * challengerTile, last = Math.Min(bargainCount, first + challengerTile);

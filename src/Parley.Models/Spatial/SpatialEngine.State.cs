@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Parley.Models.Spatial;
 
 /// <summary>Per-state quantities (spec §5.3, <c>SMPState::setAllAUtil</c>) and the reported winning probabilities (§5.8).</summary>
@@ -65,6 +66,8 @@ internal sealed partial class SpatialEngine
     }
 
     /// <summary>Distances from i's ideal to every position, and the risk-neutral utilities.</summary>
+    // Hot loop: compiled fully optimised at once, so that a single run is not spent in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DistanceRow(int i)
     {
         var from = ideal.AsSpan(i * dims, dims);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Parley.Models.Spatial;
@@ -22,6 +23,8 @@ internal sealed partial class SpatialEngine
     /// pass over the rows of the distance matrix, so that a row is read from memory once per tile
     /// rather than once per challenger.
     /// </summary>
+    // Hot loop: compiled fully optimised at once, so that a single run is not spent in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ChooseTargetsOfTile(int tile, ChallengeScratch[] scratch)
     {
         int first = tile * challengerTile, last = Math.Min(n, first + challengerTile);
@@ -69,6 +72,8 @@ internal sealed partial class SpatialEngine
     }
 
     /// <summary>The two principals' own votes: i for its position against j's, j for its own against i's.</summary>
+    // Hot loop: compiled fully optimised at once, so that a single run is not spent in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Principals(int i, ChallengeScratch s, int vectorEnd)
     {
         var rule = options.VotingRule;
@@ -106,6 +111,8 @@ internal sealed partial class SpatialEngine
     }
 
     /// <summary>Third party m weighs in on every contest i : j (j ≠ m), as in <see cref="Challenge"/>.</summary>
+    // Hot loop: compiled fully optimised at once, so that a single run is not spent in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ThirdParty(int i, int m, ChallengeScratch s, int vectorEnd)
     {
         var rule = options.VotingRule;
@@ -189,6 +196,8 @@ internal sealed partial class SpatialEngine
     }
 
     /// <summary>i's probability of beating each j and its expected gain from challenging it.</summary>
+    // Hot loop: compiled fully optimised at once, so that a single run is not spent in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Outcomes(int i, ChallengeScratch s, int vectorEnd)
     {
         double uii = s.OwnPosition[i];
