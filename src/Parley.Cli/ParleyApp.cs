@@ -2,6 +2,7 @@ using Parley.Cli.Commands;
 using Parley.Cli.Commands.Events;
 using Parley.Cli.Infrastructure;
 using Parley.Core.Validation;
+using Parley.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -73,6 +74,10 @@ public static class ParleyApp
                 .WithDescription("Start the web app and REST API (loopback only unless --token is given); Ctrl-C stops it.")
                 .WithExample("serve")
                 .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--db", "analyses.duckdb");
+            config.AddCommand<TraceCommand>("trace")
+                .WithDescription("Replay a dynamic model round by round: for the Spatial Model of Politics, whom each actor challenged, which bargains it was offered and adopted, and how it moved.")
+                .WithExample("trace", "examples/korea-2019.yaml", "--actor", "RUS")
+                .WithExample("trace", "examples/korea-2019.yaml", "--format", "json");
             config.AddCommand<ModelsCommand>("models")
                 .WithDescription("List the bargaining models and their settings.");
             config.AddCommand<BacktestCommand>("backtest")
@@ -125,6 +130,10 @@ public static class ParleyApp
         {
             case InputException input:
                 ProblemPrinter.Print(terminal, input.Problems);
+                return ExitCodes.BadInput;
+            case ModelFailedException failed:
+                // The model cannot run on this input with these settings (e.g. KTAB's checks under preset ktab).
+                ProblemPrinter.Print(terminal, [new Problem(Rules.ModelFailed, failed.Message, Field: "model " + failed.ModelId)]);
                 return ExitCodes.BadInput;
             case OperationCanceledException:
                 terminal.Error.MarkupLine("[yellow]stopped[/] (Ctrl-C).");

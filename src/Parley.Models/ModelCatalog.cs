@@ -2,6 +2,7 @@ using Parley.Core.Validation;
 using Parley.Models.Baseline;
 using Parley.Models.Fitted;
 using Parley.Models.ExpectedUtility;
+using Parley.Models.Spatial;
 
 namespace Parley.Models;
 
@@ -27,6 +28,9 @@ public static class ModelCatalog
             "Bueno de Mesquita's challenge model (Scholz et al. 2011), round by round; presets parley (default), jmckib, dmasad, eum",
             ExpectedUtilitySettings.Names,
             settings => ExpectedUtilitySettings.Parse(settings).Select(options => (IBargainingModel)new ExpectedUtilityModel(options))),
+        new(SpatialModel.ModelId, "Spatial Model of Politics (KTAB)",
+            "KTAB's SMP: actors challenge their most profitable target and adopt bargains that win Probabilistic Condorcet Elections, round after round; outcome = final positions weighted by their win probability",
+            SmpOptions.ParameterNames, SpatialModel.Create),
         new("fitted", "Fitted compromise (snapped)",
             "compromise with capability^κ × salience^γ weights, moved onto a stated position within the snap distance; parameters fitted on DEU III (fitted-compromise.v1.json)",
             FittedSettings.Names, FittedSettings.Create),

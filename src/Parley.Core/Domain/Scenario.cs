@@ -15,9 +15,13 @@ public sealed record Scenario(
     SalienceScale SalienceScale = SalienceScale.Percent,
     ValueList<Source>? SourceList = null,
     ModelParameters? Parameters = null,
-    string? Description = null)
+    string? Description = null,
+    ValueList<Accommodation>? AccommodationList = null)
 {
     public ValueList<Source> Sources => SourceList ?? ValueList<Source>.Empty;
+
+    /// <summary>The ideal-accommodation entries (empty: every ideal follows its own position).</summary>
+    public ValueList<Accommodation> Accommodations => AccommodationList ?? ValueList<Accommodation>.Empty;
 
     public ModelParameters ModelParameters => Parameters ?? ModelParameters.Empty;
 

@@ -11,13 +11,14 @@ namespace Parley.Core.Formats;
 /// </summary>
 internal static class ScenarioBinder
 {
-    private static readonly string[] ScenarioFields = ["title", "as_of", "question", "description", "salience_scale", "sources", "dimensions", "actors", "stances", "parameters"];
+    private static readonly string[] ScenarioFields = ["title", "as_of", "question", "description", "salience_scale", "sources", "dimensions", "actors", "stances", "parameters", "accommodation"];
     private static readonly string[] SourceFields = ["id", "citation", "url"];
     private static readonly string[] DimensionFields = ["id", "label", "scale", "anchors", "status_quo", "description"];
     private static readonly string[] ScaleFields = ["min", "max"];
     private static readonly string[] AnchorFields = ["value", "label"];
     private static readonly string[] ActorFields = ["id", "name", "capability", "capability_range", "cameo", "group", "sources", "rationale"];
     private static readonly string[] StanceFields = ["actor", "dimension", "position", "salience", "position_range", "salience_range", "sources", "rationale"];
+    private static readonly string[] AccommodationFields = ["actor", "toward", "rate"];
 
     public static Scenario? Bind(DocumentNode root, ProblemList problems)
     {
@@ -38,9 +39,11 @@ internal static class ScenarioBinder
         var actors = ReadList(f, "actors", required: true, problems, ActorFields, ReadActor);
         var stances = ReadList(f, "stances", required: true, problems, StanceFields, ReadStance);
         var parameters = ReadParameters(f, problems);
+        var accommodation = ReadList(f, "accommodation", required: false, problems, AccommodationFields, ReadAccommodation);
 
         return new Scenario(title, actors, dimensions, stances, asOf, question, salienceScale,
-            f.Has("sources") ? sources : null, parameters, description);
+            f.Has("sources") ? sources : null, parameters, description,
+            f.Has("accommodation") ? accommodation : null);
     }
 
     private static SalienceScale ReadSalienceScale(FieldReader f)
@@ -137,6 +140,12 @@ internal static class ScenarioBinder
             f.Range("salience_range"),
             f.StringList("sources"),
             f.String("rationale", required: false));
+
+    private static Accommodation ReadAccommodation(FieldReader f) =>
+        new(
+            f.String("actor", required: true) ?? "",
+            f.String("toward", required: true) ?? "",
+            f.Number("rate", required: true) ?? double.NaN);
 
     private static ModelParameters? ReadParameters(FieldReader f, ProblemList problems)
     {

@@ -111,6 +111,20 @@ public static class ScenarioJsonWriter
         }
         w.WriteEndArray();
 
+        if (scenario.AccommodationList is { } accommodation)
+        {
+            w.WriteStartArray("accommodation");
+            foreach (var a in accommodation)
+            {
+                w.WriteStartObject();
+                w.WriteString("actor", a.ActorId);
+                w.WriteString("toward", a.TowardId);
+                w.WriteNumber("rate", a.Rate);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+
         if (scenario.Parameters is { } parameters)
         {
             w.WriteStartObject("parameters");

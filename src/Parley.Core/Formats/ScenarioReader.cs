@@ -52,7 +52,9 @@ public static class ScenarioReader
         {
             ScenarioFormat.Yaml => BindTree(YamlDocumentReader.Read(text, problems), problems),
             ScenarioFormat.Json => BindTree(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(text), problems), problems),
-            ScenarioFormat.Csv or ScenarioFormat.BdmCsv or ScenarioFormat.KtabCsv => ReadCsv(text, fileName, detected, problems),
+            ScenarioFormat.KtabCsv => KtabCsvReader.Read(text, Path.GetFileNameWithoutExtension(fileName), problems),
+            ScenarioFormat.KtabXml => KtabXmlReader.Read(text, Path.GetFileNameWithoutExtension(fileName), problems),
+            ScenarioFormat.Csv or ScenarioFormat.BdmCsv => ReadCsv(text, fileName, detected, problems),
             _ => Unsupported(detected, problems),
         };
 
@@ -89,7 +91,8 @@ public static class ScenarioReader
     private static ScenarioFormat DetectCsv(string text)
     {
         string firstLine = text.TrimStart('\uFEFF').Split('\n', 2)[0].Trim().ToLowerInvariant();
-        var fields = firstLine.Split(',').Select(f => f.Trim()).ToArray();
+        // Quote-aware: KTAB's title line may quote a description that holds commas.
+        var fields = KtabCsvReader.Split(firstLine).Select(f => f.Trim()).ToArray();
         if (fields.Length >= 4 && fields.Take(4).SequenceEqual(BdmCsvReader.Header)) return ScenarioFormat.BdmCsv;
         // KTAB's first line is "<name>,<description>,<numActors>,<numDims>": two integers where a header would have names.
         if (fields.Length >= 4 && int.TryParse(fields[2], out _) && int.TryParse(fields[3], out _)) return ScenarioFormat.KtabCsv;
@@ -109,7 +112,6 @@ public static class ScenarioReader
             return null;
         }
         string title = Path.GetFileNameWithoutExtension(fileName);
-        if (format == ScenarioFormat.KtabCsv) return Unsupported(format, problems);
         if (rows.Count < 2)
         {
             problems.AddGeneral(Rules.EmptyScenario, "the CSV has a header but no data rows", new SourceLocation(rows[0].Line, 1));

@@ -103,6 +103,20 @@ public static partial class ScenarioYamlWriter
         }
         w.EndList();
 
+        if (scenario.AccommodationList is { } accommodation)
+        {
+            w.BeginList("accommodation");
+            foreach (var a in accommodation)
+            {
+                w.BeginFlowMap();
+                w.Text("actor", a.ActorId);
+                w.Text("toward", a.TowardId);
+                w.Number("rate", a.Rate);
+                w.EndMap();
+            }
+            w.EndList();
+        }
+
         if (scenario.Parameters is { } parameters)
         {
             w.Key("parameters");

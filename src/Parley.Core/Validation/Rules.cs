@@ -15,6 +15,7 @@ public static class Rules
     public const string MalformedYaml = "malformed-yaml";
     public const string MalformedJson = "malformed-json";
     public const string MalformedCsv = "malformed-csv";
+    public const string MalformedXml = "malformed-xml";
     public const string TooDeep = "too-deep";
     public const string TooManyNodes = "too-many-nodes";
 
@@ -45,4 +46,9 @@ public static class Rules
     public const string AnchorOutOfScale = "anchor-out-of-scale";
     public const string StatusQuoOutOfScale = "status-quo-out-of-scale";
     public const string NoWeight = "no-weight";
+    public const string InvalidAccommodation = "invalid-accommodation";
+    public const string DuplicateAccommodation = "duplicate-accommodation";
+
+    // Running a model.
+    public const string ModelFailed = "model-failed";
 }

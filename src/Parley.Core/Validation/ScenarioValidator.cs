@@ -95,7 +95,66 @@ public static partial class ScenarioValidator
             }
         }
 
+        CheckAccommodation(scenario, actorIds, problems);
         CheckWeights(scenario, problems);
+    }
+
+    /// <summary>Tolerance on an actor's accommodation rates summing to more than 1 (KTAB uses the same).</summary>
+    public const double AccommodationSumTolerance = 1e-10;
+
+    private static void CheckAccommodation(Scenario scenario, HashSet<string> actorIds, ProblemList problems)
+    {
+        var seen = new Dictionary<(string, string), int>();
+        var rows = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int e = 0; e < scenario.Accommodations.Count; e++)
+        {
+            var entry = scenario.Accommodations[e];
+            string path = $"accommodation[{e}]";
+            bool known = true;
+            if (!actorIds.Contains(entry.ActorId))
+            {
+                known = false;
+                if (!problems.HasFailed(path + ".actor")) Report(problems, Rules.UnknownActor, path + ".actor", $"accommodation names actor '{entry.ActorId}', which is not among the actors ({Preview(actorIds)})");
+            }
+            if (!actorIds.Contains(entry.TowardId))
+            {
+                known = false;
+                if (!problems.HasFailed(path + ".toward")) Report(problems, Rules.UnknownActor, path + ".toward", $"accommodation names actor '{entry.TowardId}', which is not among the actors ({Preview(actorIds)})");
+            }
+            if (!problems.HasFailed(path + ".rate") && !(entry.Rate >= 0 && entry.Rate <= 1))
+            {
+                Report(problems, Rules.InvalidAccommodation, path + ".rate", $"accommodation of {entry.ActorId} toward {entry.TowardId}: rate {F(entry.Rate)} must lie between 0 and 1");
+                known = false;
+            }
+            if (!known) continue;
+            if (seen.TryGetValue((entry.ActorId, entry.TowardId), out int first))
+            {
+                Report(problems, Rules.DuplicateAccommodation, path, $"second accommodation of {entry.ActorId} toward {entry.TowardId} (the first is accommodation[{first}])");
+                continue;
+            }
+            seen[(entry.ActorId, entry.TowardId)] = e;
+        }
+        if (problems.Count > 0) return;
+        // Unlisted self-pairs keep the identity's 1, so the row sums count them.
+        foreach (var actor in scenario.Actors)
+        {
+            double sum = 0;
+            bool selfListed = false;
+            foreach (var entry in scenario.Accommodations)
+            {
+                if (entry.ActorId != actor.Id) continue;
+                sum += entry.Rate;
+                if (entry.TowardId == actor.Id) selfListed = true;
+            }
+            if (!selfListed) sum += 1;
+            if (sum > 1 + AccommodationSumTolerance)
+            {
+                int index = -1;
+                for (int e = 0; e < scenario.Accommodations.Count; e++) if (scenario.Accommodations[e].ActorId == actor.Id) { index = e; break; }
+                string hint = selfListed ? "" : $"; unlisted, {actor.Id}'s rate toward itself is 1, so add {{actor: {actor.Id}, toward: {actor.Id}, rate: …}} with a lower rate";
+                problems.Add(Rules.InvalidAccommodation, $"accommodation[{index}]", $"the accommodation rates of {actor.Id} sum to {F(sum)}, more than 1{hint}");
+            }
+        }
     }
 
     private static void CheckDimension(Dimension d, string path, ProblemList problems)
