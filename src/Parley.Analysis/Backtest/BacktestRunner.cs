@@ -18,8 +18,12 @@ namespace Parley.Analysis.Backtest;
 /// </summary>
 public static class BacktestRunner
 {
-    /// <summary>Models whose parameters were fitted on DEU: their in-sample scores are not out-of-sample.</summary>
-    public static readonly ImmutableHashSet<string> TrainedOnDeu = ["fitted"];
+    /// <summary>
+    /// Models whose parameters were fitted on DEU, directly or through a member (the catalog's
+    /// ensemble averages in the fitted model): their scores are not out-of-sample, and candidates
+    /// must not stack on them.
+    /// </summary>
+    public static readonly ImmutableHashSet<string> TrainedOnDeu = ["fitted", "ensemble"];
 
     public static readonly double[] IntervalLevels = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 

@@ -3,10 +3,12 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Parley.Analysis.Backtest;
+using Parley.Analysis.Backtest.Calibration;
 using Parley.Analysis.Backtest.Report;
 using Parley.Cli.Infrastructure;
 using Parley.Core.Validation;
 using Parley.Models;
+using Parley.Models.Ensemble;
 using Parley.Models.Fitted;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -47,6 +49,10 @@ public sealed class BacktestSettings : CommandSettings
     [CommandOption("--folds <K>")]
     [Description("Cross-validation folds, split by proposal (default 10).")]
     public int Folds { get; init; } = 10;
+
+    [CommandOption("--no-calibration")]
+    [Description("Skip the calibration check of the Monte Carlo and ensemble intervals.")]
+    public bool NoCalibration { get; init; }
 
     [CommandOption("--no-fit")]
     [Description("Skip fitting and cross-validating the candidate forecasters.")]
@@ -104,6 +110,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             Candidates = !settings.NoFit,
             IssueTimeout = TimeSpan.FromSeconds(settings.Timeout),
             ModelBudget = TimeSpan.FromSeconds(settings.Budget),
+            IntervalForecasters = settings.NoCalibration ? [] : CalibrationForecasters(settings.Seed),
         };
         if (settings.FitOut is not null && !options.Candidates) throw new InputException(Rules.InvalidValue, "--fit-out needs the fit; drop --no-fit", "--fit-out");
 
@@ -180,6 +187,25 @@ public sealed class BacktestCommand : Command<BacktestSettings>
         OutputFile.WriteAllBytes(Path.Combine(directory, calibrationName + ".png"), calibration.Png);
         OutputFile.WriteAllText(Path.Combine(directory, calibrationName + ".svg"), calibration.Svg);
         OutputFile.WriteAllText(path, markdown);
+    }
+
+    /// <summary>
+    /// The uncertainty analysis's intervals checked on DEU: Monte Carlo of the compromise and the
+    /// fitted model over ranges put on every number, and the ensemble's spread between models.
+    /// </summary>
+    private static IReadOnlyList<IIntervalForecaster> CalibrationForecasters(int seed)
+    {
+        IBargainingModel Model(string id) => ModelCatalog.Find(id)!.Create(new Dictionary<string, string>()).Value;
+        return
+        [
+            new MonteCarloIntervals(Model("mean"), seed: (ulong)seed),
+            new MonteCarloIntervals(Model("fitted"), seed: (ulong)seed),
+            // Without the fitted model, which has seen these outcomes.
+            new EnsembleSpreadIntervals((EnsembleModel)ModelCatalog.Find("ensemble")!.Create(new Dictionary<string, string>
+            {
+                ["members"] = string.Join(',', ModelCatalog.Standalone.Select(e => e.Id).Where(id => !BacktestRunner.TrainedOnDeu.Contains(id))),
+            }).Value),
+        ];
     }
 
     private static IReadOnlyList<ModelSpec>? Models(string? option)
