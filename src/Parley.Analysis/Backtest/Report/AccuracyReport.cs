@@ -97,12 +97,17 @@ public static class AccuracyReport
         md.AppendLine().AppendLine("All breakdowns, for every row: `parley backtest deu3 --format json` (`breakdowns`).").AppendLine();
 
         md.AppendLine("## Calibration").AppendLine();
-        md.AppendLine("Share of real outcomes inside central intervals of nominal level 50 % and 90 %. `…±residual`: the point forecast ± the matching quantile of the model's absolute errors on the training folds (cross-validated). The Monte Carlo and ensemble intervals of the uncertainty analysis plug into the same check (`IIntervalForecaster`) once they exist.").AppendLine();
+        md.AppendLine("Share of real outcomes inside central intervals of nominal level 50 % and 90 % (a calibrated interval holds about that share). `…±residual`: the point forecast ± the matching quantile of the model's absolute errors on the training folds (cross-validated). `…+montecarlo`: `parley simulate`'s intervals (quartiles and 5–95 %) for the model, over ranges put on every number of each issue — position ± 10 points, salience ± 20 points, capability ± 20 % (DEU records no uncertainty). `ensemble+spread`: the ensemble of the models not fitted on DEU, its mean ± z·sd of the members.").AppendLine();
         md.AppendLine("| forecaster | evaluation | level | issues | coverage | mean width |");
         md.AppendLine("|---|---|--:|--:|--:|--:|");
         foreach (var c in r.Calibration.Where(c => Math.Abs(c.Level - 0.5) < 1e-9 || Math.Abs(c.Level - 0.9) < 1e-9))
         {
             md.AppendLine(F($"| {c.Forecaster} | {c.Evaluation} | {c.Level:0.0} | {c.Issues} | {c.Share:0.000} | {c.MeanWidth:0.0} |"));
+        }
+        var overconfident = r.Calibration.Where(c => Math.Abs(c.Level - 0.9) < 1e-9 && c.Share < 0.75).Select(c => c.Forecaster).ToList();
+        if (overconfident.Count > 0)
+        {
+            md.AppendLine().AppendLine(F($"Overconfident at the 90 % level (less than 75 % of outcomes inside): {string.Join(", ", overconfident)}. Intervals from uncertain inputs or from disagreement between models describe those sources of doubt only; they leave out the models' own error, which on these data is larger. Read them as \"how much the forecast depends on what we are unsure of\", not as a range for the outcome; for that, use intervals calibrated on past errors (`±residual`)."));
         }
         md.AppendLine().AppendLine($"![Calibration]({calibrationPlot})").AppendLine();
 
@@ -110,7 +115,7 @@ public static class AccuracyReport
         md.AppendLine("- One scenario per issue: the actors with a position (Commission `com`, Parliament `ep`, member states), salience from DEU or 50 where DEU leaves it empty, the reference point as status quo where DEU gives one.");
         md.AppendLine("- Capabilities: `equal`; `gdp` (the GDP row of the DEU copy; Commission and Parliament = Germany's 4.1); `ss` / `bz`: Shapley–Shubik / normalised Banzhaf index computed by Parley, exactly, for the legislative game of the issue's time, procedure and voting rule.");
         md.AppendLine("- Council game: the larger of the Union on the introduction date and the Union whose members hold positions on the proposal. EU-15: 62 of 87 votes (QMV(10): and 10 members); EU-25/27/28: Nice weights (232/321, 255/345, 260/352), a majority of members and 62 % of the population; EU-28 from 1 Nov 2014: Lisbon double majority (16 members, 65 % of the 2016 population, or all but three). Unanimity: every member.");
-        md.AppendLine("- Commission and Parliament as players of the final stage: consultation + QMV: (Commission ∧ Council QM) ∨ Council unanimity, Parliament a dummy; consultation + unanimity: Council unanimity; co-decision: Parliament ∧ Council rule (QM or unanimity), Commission a dummy. Their index is their capability; an actor with capability 0 still has its position on the table.");
+        md.AppendLine("- Commission and Parliament as players of the final stage: consultation + QMV: (Commission ∧ Council QM) ∨ Council unanimity, Parliament a dummy; consultation + unanimity: Council unanimity; co-decision: Parliament ∧ Council rule (QM or unanimity), Commission a dummy. Their index is their capability; an actor whose index is 0 carries no weight, and its position is no landing point for the fitted model either.");
         md.AppendLine("- `--model fitted`: the compromise with capability^κ × salience^γ weights, moved onto the best stated position within a share of the scale; parameters in `src/Parley.Models/Fitted/fitted-compromise.v1.json` (written by `parley backtest deu3 --fit-out`).");
         return md.ToString();
     }
