@@ -7,6 +7,7 @@ using Parley.Core.Validation;
 using Parley.Web;
 using Parley.Web.Storage;
 using Spectre.Console;
+using Microsoft.Extensions.Hosting;
 using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands;
@@ -78,7 +79,9 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
             terminal.Error.MarkupLine("Press Ctrl-C to stop.");
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                // Returns on Ctrl-C (the token) or when the host is told to stop (SIGTERM from a
+                // service manager or container runtime).
+                await app.WaitForShutdownAsync(cancellationToken);
             }
             catch (OperationCanceledException)
             {
