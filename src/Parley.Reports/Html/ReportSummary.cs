@@ -64,6 +64,10 @@ public static class ReportSummary
         "mean" => "weighted mean",
         "median" => "weighted median",
         "nbs" => "Nash bargaining",
+        "eu" => "expected utility",
+        "smp" => "spatial model",
+        "fitted" => "fitted compromise",
+        "ensemble" => "ensemble",
         _ => id,
     };
 
