@@ -16,7 +16,7 @@ public class MonteCarloBenchmarks
     private Scenario flagship = null!;
     private IBargainingModel model = null!;
 
-    [Params("mean", "median", "nbs", "eu")]
+    [Params("mean", "median", "nbs", "eu", "smp")]
     public string Model { get; set; } = "mean";
 
     [GlobalSetup]
