@@ -27,7 +27,7 @@ public class AnalysisScalingBenchmarks
     public void Setup()
     {
         scenario = CompiledScenario.Compile(SyntheticScenario.Create(Actors, 5, seed: 42));
-        model = ModelCatalog.Find(Model)!.Create(new Dictionary<string, string>()).Value;
+        model = ModelCatalog.Default(Model);
     }
 
     [Benchmark]

@@ -18,8 +18,8 @@ public class LeverageBenchmarks
     public void Setup()
     {
         scenario = SyntheticScenario.Create(50, 5, seed: 3);
-        mean = ModelCatalog.Find("mean")!.Create(new Dictionary<string, string>()).Value;
-        eu = ModelCatalog.Find("eu")!.Create(new Dictionary<string, string>()).Value;
+        mean = ModelCatalog.Default("mean");
+        eu = ModelCatalog.Default("eu");
     }
 
     [Benchmark(Baseline = true)]

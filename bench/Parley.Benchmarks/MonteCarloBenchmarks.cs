@@ -23,7 +23,7 @@ public class MonteCarloBenchmarks
     public void Setup()
     {
         flagship = Flagship.Load();
-        model = ModelCatalog.Find(Model)!.Create(new Dictionary<string, string>()).Value;
+        model = ModelCatalog.Default(Model);
     }
 
     [Benchmark(Baseline = true)]

@@ -22,7 +22,7 @@ public class WhatIfBenchmarks
     public void Setup()
     {
         flagship = Flagship.Load();
-        models = ModelCatalog.Standalone.Select(e => e.Create(new Dictionary<string, string>()).Value).ToList();
+        models = ModelCatalog.Standalone.Select(e => ModelCatalog.Default(e.Id)).ToList();
     }
 
     private List<Forecast> Forecasts(out Scenario edited)

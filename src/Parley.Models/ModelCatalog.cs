@@ -44,6 +44,10 @@ public static class ModelCatalog
 
     public static IEnumerable<string> Ids => entries.Select(e => e.Id);
 
+    /// <summary>The model <paramref name="id"/> with its default settings; an unknown id is a programming error.</summary>
+    public static IBargainingModel Default(string id) =>
+        (Find(id) ?? throw new ArgumentException($"no model '{id}' in the catalog", nameof(id))).Create(new Dictionary<string, string>()).Value;
+
     public static Entry? Find(string id) => Array.Find(entries, e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase));
 
     private static Entry Static(IBargainingModel model, string summary) =>

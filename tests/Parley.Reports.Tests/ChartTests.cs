@@ -18,7 +18,7 @@ public sealed class ChartTests
     private static IReadOnlyList<Forecast> Forecasts(Scenario s)
     {
         var compiled = CompiledScenario.Compile(s);
-        return ModelCatalog.Standalone.Select(e => e.Create(new Dictionary<string, string>()).Value.Run(compiled)).ToList();
+        return ModelCatalog.Standalone.Select(e => ModelCatalog.Default(e.Id).Run(compiled)).ToList();
     }
 
     private static void AssertPng(byte[] png) => Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
@@ -73,7 +73,7 @@ public sealed class ChartTests
     [Fact]
     public void Distribution_shows_the_band_and_threshold_probability()
     {
-        var model = ModelCatalog.Find("mean")!.Create(new Dictionary<string, string>()).Value;
+        var model = ModelCatalog.Default("mean");
         var options = new MonteCarloOptions(2000, 5) { Thresholds = [new Threshold("sanctions", ">=", 60)] };
         var result = MonteCarloSimulation.Run(Flagship, [model], options);
         int k = Flagship.DimensionIndex("sanctions");
@@ -89,7 +89,7 @@ public sealed class ChartTests
     [Fact]
     public void Leverage_tornado_puts_the_largest_lever_on_top()
     {
-        var model = ModelCatalog.Find("mean")!.Create(new Dictionary<string, string>()).Value;
+        var model = ModelCatalog.Default("mean");
         var result = LeverageAnalysis.Run(Flagship, model);
         var levers = LeverageChart.Levers(result, "sanctions").ToList();
         Assert.True(levers.Zip(levers.Skip(1)).All(p => p.First.Largest >= p.Second.Largest));
@@ -133,7 +133,7 @@ public sealed class ChartTests
     [Fact]
     public void Chart_builder_explains_what_it_cannot_draw()
     {
-        var mean = ModelCatalog.Find("mean")!.Create(new Dictionary<string, string>()).Value;
+        var mean = ModelCatalog.Default("mean");
         var trajectory = ChartBuilder.Build(Flagship, [mean], new ChartRequest(ChartKind.Trajectory));
         Assert.Contains("static", trajectory.Problems.Single().Message);
         var dyads = ChartBuilder.Build(Flagship, [mean], new ChartRequest(ChartKind.Dyads));

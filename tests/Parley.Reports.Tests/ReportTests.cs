@@ -14,7 +14,7 @@ public sealed class ReportTests
 
     private static ReportData Data(Scenario s, int runs = 2000, ulong seed = 3, int? threads = null)
     {
-        var models = ModelCatalog.Standalone.Select(e => e.Create(new Dictionary<string, string>()).Value).ToList();
+        var models = ModelCatalog.Standalone.Select(e => ModelCatalog.Default(e.Id)).ToList();
         var options = new MonteCarloOptions(runs, seed, Threads: threads) { Thresholds = [new Threshold("sanctions", ">=", 60)] };
         return ReportData.Compute(s, models, 0, options);
     }
@@ -73,7 +73,7 @@ public sealed class ReportTests
     {
         var minimal = ScenarioReader.ReadFile(Fixtures.Path("scenarios", "valid", "minimal.yaml")).Value;
         var plain = minimal with { Stances = minimal.Stances.Select(s => s with { PositionRange = null, SalienceRange = null }).ToValueList(), Actors = minimal.Actors.Select(a => a with { CapabilityRange = null }).ToValueList() };
-        var models = ModelCatalog.Standalone.Select(e => e.Create(new Dictionary<string, string>()).Value).ToList();
+        var models = ModelCatalog.Standalone.Select(e => ModelCatalog.Default(e.Id)).ToList();
         string html = HtmlReport.Render(ReportData.Compute(plain, models, 0, new MonteCarloOptions(100, 1)));
         Assert.Contains("gives no uncertainty ranges", html);
     }

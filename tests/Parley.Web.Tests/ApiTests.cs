@@ -26,7 +26,7 @@ public sealed class ApiTests
 
         var scenario = ScenarioReader.Read(Encoding.UTF8.GetBytes(FlagshipYaml), "korea-2019.yaml").Value;
         var compiled = Parley.Core.CompiledScenario.Compile(scenario);
-        var expected = ForecastJsonWriter.Write(scenario, [ModelCatalog.Find("mean")!.Create(new Dictionary<string, string>()).Value.Run(compiled), ModelCatalog.Find("median")!.Create(new Dictionary<string, string>()).Value.Run(compiled)]);
+        var expected = ForecastJsonWriter.Write(scenario, [ModelCatalog.Default("mean").Run(compiled), ModelCatalog.Default("median").Run(compiled)]);
         Assert.Equal(expected, body);
     }
 

@@ -195,11 +195,10 @@ public sealed class BacktestCommand : Command<BacktestSettings>
     /// </summary>
     private static IReadOnlyList<IIntervalForecaster> CalibrationForecasters(int seed)
     {
-        IBargainingModel Model(string id) => ModelCatalog.Find(id)!.Create(new Dictionary<string, string>()).Value;
         return
         [
-            new MonteCarloIntervals(Model("mean"), seed: (ulong)seed),
-            new MonteCarloIntervals(Model("fitted"), seed: (ulong)seed),
+            new MonteCarloIntervals(ModelCatalog.Default("mean"), seed: (ulong)seed),
+            new MonteCarloIntervals(ModelCatalog.Default("fitted"), seed: (ulong)seed),
             // Without the fitted model, which has seen these outcomes.
             new EnsembleSpreadIntervals((EnsembleModel)ModelCatalog.Find("ensemble")!.Create(new Dictionary<string, string>
             {

@@ -71,7 +71,7 @@ public class LeverageTests
             var withGhost = baseline with { Actors = baseline.Actors.Append(ghost).ToValueList(), Stances = baseline.Stances.Concat(stances).ToValueList() };
             foreach (var entry in ModelCatalog.All)
             {
-                var model = entry.Create(new Dictionary<string, string>()).Value;
+                var model = ModelCatalog.Default(entry.Id);
                 var without = new double[4];
                 var with = new double[4];
                 model.Predict(CompiledScenario.Compile(baseline), without);
@@ -101,7 +101,7 @@ public class LeverageShortcutTests
     [InlineData("fitted")]
     public void Recomputing_only_the_nudged_dimension_gives_the_full_answer(string id)
     {
-        var model = ModelCatalog.Find(id)!.Create(new Dictionary<string, string>()).Value;
+        var model = ModelCatalog.Default(id);
         Assert.IsAssignableFrom<IDimensionwisePredictor>(model);
         var scenario = TestScenarios.Flagship();
         var fast = LeverageAnalysis.Run(scenario, model);
@@ -114,7 +114,7 @@ public class LeverageShortcutTests
     [InlineData("eu")]
     public void Predicting_one_dimension_matches_predicting_all(string id)
     {
-        var model = ModelCatalog.Find(id)!.Create(new Dictionary<string, string>()).Value;
+        var model = ModelCatalog.Default(id);
         var compiled = CompiledScenario.Compile(TestScenarios.Flagship());
         var all = new double[compiled.DimensionCount];
         model.Predict(compiled, all);

@@ -10,7 +10,7 @@ namespace Parley.Analysis.Tests.Uncertainty;
 public class MonteCarloTests
 {
     private static IReadOnlyList<IBargainingModel> Baselines() =>
-        ModelCatalog.All.Where(e => e.Id is "mean" or "median" or "nbs").Select(e => e.Create(new Dictionary<string, string>()).Value).ToList();
+        ModelCatalog.All.Where(e => e.Id is "mean" or "median" or "nbs").Select(e => ModelCatalog.Default(e.Id)).ToList();
 
     [Fact]
     public void Zero_width_ranges_reproduce_the_point_forecast_exactly()
