@@ -79,7 +79,9 @@ public static class ParleyApp
                 .WithExample("trace", "examples/korea-2019.yaml", "--actor", "RUS")
                 .WithExample("trace", "examples/korea-2019.yaml", "--format", "json");
             config.AddCommand<ModelsCommand>("models")
-                .WithDescription("List the bargaining models and their settings.");
+                .WithDescription("List the bargaining models; with MODEL, its settings, defaults and allowed values.")
+                .WithExample("models", "eu")
+                .WithExample("models", "smp", "--format", "json");
             config.AddCommand<BacktestCommand>("backtest")
                 .WithDescription("Score every model on real negotiations with known outcomes (DEU III), in and out of sample.")
                 .WithExample("backtest", "deu3", "--data", "data/deu3")

@@ -1,58 +1,79 @@
 using Parley.Core.Validation;
-using Parley.Models.Baseline;
-using Parley.Models.Fitted;
-using Parley.Models.ExpectedUtility;
-using Parley.Models.Spatial;
 
 namespace Parley.Models;
 
 /// <summary>
-/// The models Parley offers, by id. Each entry builds a model from its settings (the scenario
-/// file's <c>parameters</c> for that model, overridden by command-line values), or reports what
-/// is wrong with them.
+/// The models Parley offers, by id: an immutable list of <see cref="ModelDescriptor"/>s.
+/// <see cref="Builtin"/> holds Parley's own models (listed in <see cref="BuiltinModels"/>);
+/// <see cref="With"/> gives a catalog with more (a plug-in, a test's toy model). The faces get the
+/// catalog they run with from the application layer; the static members (<see cref="All"/>,
+/// <see cref="Find"/>, <see cref="Default"/> …) are shortcuts to the built-in catalog for code that
+/// has none to hand.
 /// </summary>
-public static class ModelCatalog
+public sealed class ModelCatalog
 {
-    public delegate ParseResult<IBargainingModel> Factory(IReadOnlyDictionary<string, string> settings);
+    private static readonly Lazy<ModelCatalog> builtin = new(() => new ModelCatalog(BuiltinModels.All));
 
-    /// <param name="Parameters">The setting names the model accepts (for help texts and for passing
-    /// command-line settings only to the models that understand them).</param>
-    public sealed record Entry(string Id, string Name, string Summary, IReadOnlyList<string> Parameters, Factory Create);
+    private readonly ModelDescriptor[] models;
 
-    private static readonly Entry[] entries =
-    [
-        Static(new CompromiseModel(), "capability × salience weighted mean of positions (Achen's compromise model)"),
-        Static(new WeightedMedianModel(), "position where cumulative capability × salience reaches half (median voter)"),
-        Static(new NashBargainingModel(), "asymmetric Nash bargaining solution, quadratic utilities, status quo as disagreement point"),
-        new("eu", "Expected utility (Bueno de Mesquita)",
-            "Bueno de Mesquita's challenge model (Scholz et al. 2011), round by round; presets parley (default), jmckib, dmasad, eum",
-            ExpectedUtilitySettings.Names,
-            settings => ExpectedUtilitySettings.Parse(settings).Select(options => (IBargainingModel)new ExpectedUtilityModel(options))),
-        new(SpatialModel.ModelId, "Spatial Model of Politics (KTAB)",
-            "KTAB's SMP: actors challenge their most profitable target and adopt bargains that win Probabilistic Condorcet Elections, round after round; outcome = final positions weighted by their win probability",
-            SmpOptions.ParameterNames, SpatialModel.Create),
-        new("fitted", "Fitted compromise (snapped)",
-            "compromise with capability^κ × salience^γ weights, moved onto a stated position within the snap distance; parameters fitted on DEU III (fitted-compromise.v1.json)",
-            FittedSettings.Names, FittedSettings.Create),
-        new("ensemble", "Ensemble", "weighted average of the other models; reports how far they disagree", ["members", "weights"], Ensemble.EnsembleFactory.Create),
-    ];
+    /// <summary>A catalog of <paramref name="models"/>; ids and colour slots must be unique.</summary>
+    public ModelCatalog(IEnumerable<ModelDescriptor> models)
+    {
+        this.models = [.. models];
+        foreach (var group in this.models.GroupBy(m => m.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            throw new ArgumentException($"two models have the id '{group.Key}'", nameof(models));
+        }
+        foreach (var group in this.models.GroupBy(m => m.ColourSlot).Where(g => g.Count() > 1))
+        {
+            throw new ArgumentException($"models {string.Join(" and ", group.Select(m => m.Id))} share colour slot {group.Key}", nameof(models));
+        }
+        foreach (var model in this.models.Where(m => m.Id.Length == 0 || m.Id.Any(c => c is ',' or '.' or '=' || char.IsWhiteSpace(c)) || m.Id.Equals("all", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ArgumentException($"'{model.Id}' cannot be a model id (no commas, dots, '=', spaces; not 'all')", nameof(models));
+        }
+    }
 
-    public static IReadOnlyList<Entry> All => entries;
+    /// <summary>Parley's own models.</summary>
+    public static ModelCatalog Builtin => builtin.Value;
 
-    /// <summary>The models <c>--model all</c> runs: every model except the ensemble, which would only repeat them.</summary>
-    public static IReadOnlyList<Entry> Standalone => [.. entries.Where(e => e.Id != "ensemble")];
+    /// <summary>This catalog and <paramref name="more"/> models, after them.</summary>
+    public ModelCatalog With(params ModelDescriptor[] more) => new([.. models, .. more]);
 
-    public static IEnumerable<string> Ids => entries.Select(e => e.Id);
+    /// <summary>Every model, in the order tables list them.</summary>
+    public IReadOnlyList<ModelDescriptor> Models => models;
+
+    /// <summary>The models <c>--model all</c> runs: all but those that combine the others.</summary>
+    public IReadOnlyList<ModelDescriptor> Runnable => [.. models.Where(m => !m.CombinesModels)];
+
+    /// <summary>The members of an ensemble that names none.</summary>
+    public IReadOnlyList<ModelDescriptor> DefaultEnsemble => [.. models.Where(m => m.InDefaultEnsemble && !m.CombinesModels)];
+
+    public IReadOnlyList<string> ModelIds => [.. models.Select(m => m.Id)];
+
+    /// <summary>The model with id <paramref name="id"/> (case-insensitive), or null.</summary>
+    public ModelDescriptor? Lookup(string id) => Array.Find(models, m => string.Equals(m.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Builds model <paramref name="id"/> from its settings, members of composites from this catalog.</summary>
+    public ParseResult<IBargainingModel> Create(string id, IReadOnlyDictionary<string, string> settings) =>
+        Lookup(id) is { } model
+            ? model.Create(settings, this)
+            : ParseResult<IBargainingModel>.ForProblem(new Problem(Rules.InvalidValue, $"unknown model '{id}'; choose from {string.Join(", ", ModelIds)}", Field: "model"));
 
     /// <summary>The model <paramref name="id"/> with its default settings; an unknown id is a programming error.</summary>
-    public static IBargainingModel Default(string id) =>
-        (Find(id) ?? throw new ArgumentException($"no model '{id}' in the catalog", nameof(id))).Create(new Dictionary<string, string>()).Value;
+    public IBargainingModel CreateDefault(string id) =>
+        (Lookup(id) ?? throw new ArgumentException($"no model '{id}' in the catalog", nameof(id))).Create(new Dictionary<string, string>(), this).Value;
 
-    public static Entry? Find(string id) => Array.Find(entries, e => string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The models of the built-in catalog.</summary>
+    public static IReadOnlyList<ModelDescriptor> All => Builtin.Models;
 
-    private static Entry Static(IBargainingModel model, string summary) =>
-        new(model.Id, model.Name, summary, [], settings => settings.Count == 0
-            ? ParseResult<IBargainingModel>.ForValue(model)
-            : ParseResult<IBargainingModel>.ForProblem(new Problem(Rules.InvalidValue,
-                $"model '{model.Id}' takes no parameters, but got: {string.Join(", ", settings.Keys)}", Field: "parameters." + model.Id)));
+    /// <summary>The built-in models <c>--model all</c> runs: every model except the ensemble, which would only repeat them.</summary>
+    public static IReadOnlyList<ModelDescriptor> Standalone => Builtin.Runnable;
+
+    public static IEnumerable<string> Ids => Builtin.ModelIds;
+
+    /// <summary>The built-in model <paramref name="id"/> with its default settings; an unknown id is a programming error.</summary>
+    public static IBargainingModel Default(string id) => Builtin.CreateDefault(id);
+
+    public static ModelDescriptor? Find(string id) => Builtin.Lookup(id);
 }

@@ -23,7 +23,10 @@ public static class BacktestRunner
     /// ensemble averages in the fitted model): their scores are not out-of-sample, and candidates
     /// must not stack on them.
     /// </summary>
-    public static readonly ImmutableHashSet<string> TrainedOnDeu = ["fitted", "ensemble"];
+    public static ImmutableHashSet<string> TrainedOnDeu => TrainedOn(ModelCatalog.Builtin);
+
+    /// <summary>The models of <paramref name="catalog"/> whose descriptors say they were fitted on DEU.</summary>
+    public static ImmutableHashSet<string> TrainedOn(ModelCatalog catalog) => [.. catalog.Models.Where(m => m.FittedOnDeu).Select(m => m.Id)];
 
     public static readonly double[] IntervalLevels = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
@@ -92,7 +95,7 @@ public static class BacktestRunner
                 SnappedCompromiseCandidate.Full(), SnappedCompromiseCandidate.CapabilityOnly(), SnappedCompromiseCandidate.SnapOnly(),
                 new ReferencePointCandidate(), new InstitutionWeightsCandidate(), new StackingCandidate(baseModels), new EnsembleCandidate(baseModels),
             ];
-            if (!gdpForecasts.ContainsKey("mean")) pool = [.. pool.Where(c => c is SnappedCompromiseCandidate)];
+            if (!gdpForecasts.ContainsKey(BuiltinModels.Compromise.Id)) pool = [.. pool.Where(c => c is SnappedCompromiseCandidate)];
             foreach (var candidate in pool)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -103,7 +106,7 @@ public static class BacktestRunner
                 rows.Add(Row(candidate.Id, "gdp", "cv", cv, outcomes, bootstrap));
                 rows.Add(Row(candidate.Id, "gdp", "time-split", split, outcomes, bootstrap));
                 candidates.Add(new CandidateReport(candidate.Id, candidate.Description, [.. cvParameters], splitParameters, all.Parameters));
-                if (candidate.Id == "fitted" && all.State is FittedParameters p) fitted = p;
+                if (candidate.Id == BuiltinModels.Fitted.Id && all.State is FittedParameters p) fitted = p;
             }
             coverage.AddRange(ResidualCoverage(features, compiled["gdp"], outcomes, options));
             if (fitted is not null) sensitivity.AddRange(Sensitivity(fitted, features));
@@ -117,7 +120,7 @@ public static class BacktestRunner
             }
         }
 
-        var reference = rows.FirstOrDefault(r => r.Model == "mean" && r.Capability == "gdp" && r.Evaluation == "in-sample");
+        var reference = rows.FirstOrDefault(r => r.Model == BuiltinModels.Compromise.Id && r.Capability == "gdp" && r.Evaluation == "in-sample");
         var paired = reference is null ? [] : rows.Where(r => !(r.Model == reference.Model && r.Capability == reference.Capability)).Select(r => Pair(r, reference, outcomes, bootstrap)).ToList();
         var breakdowns = rows.SelectMany(r => Breakdown(r, issues, data, outcomes)).ToList();
         return new BacktestResult(data, issues, [.. rows], [.. paired], [.. breakdowns], [.. candidates], [.. failures], [.. coverage], fitted, [.. sensitivity], options, clock.Elapsed);
@@ -136,14 +139,14 @@ public static class BacktestRunner
     {
         var fold = OutOfSample.Folds(features, options.Folds, options.Seed);
         var candidate = SnappedCompromiseCandidate.Full();
-        foreach (var name in new[] { "mean", "fitted" })
+        foreach (var (name, refit) in new[] { (BuiltinModels.Compromise.Id, false), (BuiltinModels.Fitted.Id, true) })
         {
             var intervals = new Dictionary<double, Interval?[]>();
             foreach (double level in IntervalLevels) intervals[level] = new Interval?[features.Length];
             for (int f = 0; f < options.Folds; f++)
             {
                 var training = features.Where((_, i) => fold[i] != f).ToList();
-                IBargainingModel model = name == "mean"
+                IBargainingModel model = !refit
                     ? new FittedCompromiseModel(FittedParameters.Compromise)
                     : new FittedCompromiseModel((FittedParameters)candidate.Fit(training).State!);
                 var errors = training.Select(t => Math.Abs(((DimensionwiseModel)model).Solve(t.View()) - t.Outcome)).ToList();

@@ -13,9 +13,11 @@ namespace Parley.Analysis.Runs;
 public static class ModelSelector
 {
     /// <param name="field">How the caller names the model option in messages (<c>--model</c>, <c>model</c>).</param>
-    public static ParseResult<IReadOnlyList<IBargainingModel>> Resolve(string? modelOption, IReadOnlyDictionary<string, string> settings, Scenario scenario, string field = "--model", string parameterField = "--param")
+    /// <param name="catalog">The models to choose from; default: the built-in catalog.</param>
+    public static ParseResult<IReadOnlyList<IBargainingModel>> Resolve(string? modelOption, IReadOnlyDictionary<string, string> settings, Scenario scenario, string field = "--model", string parameterField = "--param", ModelCatalog? catalog = null)
     {
-        var entries = Entries(modelOption, field);
+        catalog ??= ModelCatalog.Builtin;
+        var entries = Entries(modelOption, field, catalog);
         if (!entries.Success) return ParseResult<IReadOnlyList<IBargainingModel>>.ForProblems(entries.Problems);
         var problems = new List<Problem>();
         var models = new List<IBargainingModel>();
@@ -26,7 +28,7 @@ public static class ModelSelector
             {
                 if (entries.Value.Count == 1 || entry.Parameters.Contains(key, StringComparer.OrdinalIgnoreCase)) merged[key] = value;
             }
-            var result = entry.Create(merged);
+            var result = entry.Create(merged, catalog);
             if (result.Success) models.Add(result.Value);
             else problems.AddRange(result.Problems);
         }
@@ -46,25 +48,26 @@ public static class ModelSelector
     }
 
     /// <summary>The catalog entries a model option names; <c>all</c> (or nothing) means every standalone model.</summary>
-    public static ParseResult<IReadOnlyList<ModelCatalog.Entry>> Entries(string? modelOption, string field = "--model")
+    public static ParseResult<IReadOnlyList<ModelDescriptor>> Entries(string? modelOption, string field = "--model", ModelCatalog? catalog = null)
     {
+        catalog ??= ModelCatalog.Builtin;
         string option = string.IsNullOrWhiteSpace(modelOption) ? "all" : modelOption;
-        if (option.Equals("all", StringComparison.OrdinalIgnoreCase)) return ParseResult<IReadOnlyList<ModelCatalog.Entry>>.ForValue(ModelCatalog.Standalone);
-        var entries = new List<ModelCatalog.Entry>();
+        if (option.Equals("all", StringComparison.OrdinalIgnoreCase)) return ParseResult<IReadOnlyList<ModelDescriptor>>.ForValue(catalog.Runnable);
+        var entries = new List<ModelDescriptor>();
         var problems = new List<Problem>();
         foreach (var id in option.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var entry = ModelCatalog.Find(id);
+            var entry = catalog.Lookup(id);
             if (entry is null)
             {
-                problems.Add(new Problem(Rules.InvalidValue, $"unknown model '{id}'; choose from {string.Join(", ", ModelCatalog.Ids)} or all", Field: field));
+                problems.Add(new Problem(Rules.InvalidValue, $"unknown model '{id}'; choose from {string.Join(", ", catalog.ModelIds)} or all", Field: field));
                 continue;
             }
             if (!entries.Contains(entry)) entries.Add(entry);
         }
         return problems.Count > 0
-            ? ParseResult<IReadOnlyList<ModelCatalog.Entry>>.ForProblems(problems)
-            : ParseResult<IReadOnlyList<ModelCatalog.Entry>>.ForValue(entries);
+            ? ParseResult<IReadOnlyList<ModelDescriptor>>.ForProblems(problems)
+            : ParseResult<IReadOnlyList<ModelDescriptor>>.ForValue(entries);
     }
 
     /// <summary>Parses NAME=VALUE settings (later ones win).</summary>

@@ -144,8 +144,8 @@ public sealed class BacktestCommand : Command<BacktestSettings>
 
         if (settings.FitOut is { } fitOut && result.Fitted is { } fitted)
         {
-            var cv = result.Find("fitted", "gdp", "cv");
-            var split = result.Find("fitted", "gdp", "time-split");
+            var cv = result.Find(BuiltinModels.Fitted.Id, "gdp", "cv");
+            var split = result.Find(BuiltinModels.Fitted.Id, "gdp", "time-split");
             var stored = fitted with
             {
                 TrainedOn = $"DEU III, {result.Issues.Length} scored issues, capability = GDP row (data/deu3)",
@@ -169,7 +169,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         string stem = Path.GetFileNameWithoutExtension(path);
-        var rows = new[] { result.Find("mean", "gdp", "in-sample"), result.Find("mean", "equal", "in-sample"), result.Find("median", "gdp", "in-sample"), result.Find("fitted", "gdp", "cv") }
+        var rows = new[] { result.Find(BuiltinModels.Compromise.Id, "gdp", "in-sample"), result.Find(BuiltinModels.Compromise.Id, "equal", "in-sample"), result.Find(BuiltinModels.Median.Id, "gdp", "in-sample"), result.Find(BuiltinModels.Fitted.Id, "gdp", "cv") }
             .Where(r => r is not null).Select(r => r!).ToList();
         var errors = AccuracyPlots.Render(AccuracyPlots.ErrorDistribution(result, rows));
         var calibration = AccuracyPlots.Render(AccuracyPlots.Calibration(result));

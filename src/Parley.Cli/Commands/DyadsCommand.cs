@@ -7,6 +7,7 @@ using Parley.Core;
 using Parley.Core.Formats;
 using Parley.Core.Validation;
 using Parley.Models.ExpectedUtility;
+using Parley.Models;
 using Parley.Models.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -80,7 +81,7 @@ public sealed class DyadsCommand : Command<DyadsSettings>
         if (settings.Round < 1) throw new InputException(Rules.InvalidValue, $"--round counts from 1 (the input positions), found {settings.Round}", "--round");
         var scenario = ScenarioLoader.Load(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
         var models = ModelSelection.Resolve(settings.Model ?? "eu", settings.AllParameters(), scenario);
-        if (models.Count != 1 || models[0] is not ExpectedUtilityModel model)
+        if (models.Count != 1 || models[0] is not IPerceivingModel model)
         {
             throw new InputException(Rules.InvalidValue, $"'{settings.Model}' has no perception matrix; use --model eu", "--model");
         }
@@ -132,10 +133,10 @@ public sealed class DyadsCommand : Command<DyadsSettings>
         _ => "sq",
     };
 
-    private static void Render(IAnsiConsole console, Scenario scenario, ExpectedUtilityModel model, Dimension dimension, PerceptionMatrix matrix)
+    private static void Render(IAnsiConsole console, Scenario scenario, IPerceivingModel model, Dimension dimension, PerceptionMatrix matrix)
     {
         int n = matrix.Count;
-        string title = $"[bold]{Markup.Escape(dimension.Label)}[/] · perceptions at the start of round {matrix.Round} (eu, preset {Markup.Escape(model.Options.Preset)})";
+        string title = $"[bold]{Markup.Escape(dimension.Label)}[/] · perceptions at the start of round {matrix.Round} ({Markup.Escape(model.Id)}, preset {Markup.Escape(model.Preset)})";
         if (n <= MatrixLimit)
         {
             var table = new Table().Border(TableBorder.Rounded);
@@ -178,7 +179,7 @@ public sealed class DyadsCommand : Command<DyadsSettings>
         console.WriteLine();
     }
 
-    private static string ToJson(Scenario scenario, ExpectedUtilityModel model, List<(Dimension Dimension, PerceptionMatrix Matrix)> matrices)
+    private static string ToJson(Scenario scenario, IPerceivingModel model, List<(Dimension Dimension, PerceptionMatrix Matrix)> matrices)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, ScenarioJsonWriter.Options))
@@ -186,7 +187,7 @@ public sealed class DyadsCommand : Command<DyadsSettings>
             w.WriteStartObject();
             ForecastJsonWriter.WriteScenarioSummary(w, scenario);
             w.WriteString("model", model.Id);
-            w.WriteString("preset", model.Options.Preset);
+            w.WriteString("preset", model.Preset);
             w.WriteStartArray("perceptions");
             foreach (var (dimension, matrix) in matrices)
             {

@@ -27,7 +27,7 @@ public static class ModelSelection
         return settings.Success ? settings.Value : throw new InputException(settings.Problems);
     }
 
-    public static IReadOnlyList<ModelCatalog.Entry> Entries(string? modelOption)
+    public static IReadOnlyList<ModelDescriptor> Entries(string? modelOption)
     {
         var entries = ModelSelector.Entries(modelOption);
         return entries.Success ? entries.Value : throw new InputException(entries.Problems);

@@ -4,6 +4,7 @@ using System.Text;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Validation;
+using Parley.Models;
 using Parley.Models.Output;
 using Parley.Models.Spatial;
 using Spectre.Console;
@@ -62,12 +63,12 @@ public sealed class TraceCommand : Command<TraceSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        if (!settings.Model.Trim().Equals(SpatialModel.ModelId, StringComparison.OrdinalIgnoreCase))
+        if (ModelCatalog.Find(settings.Model) is not { } descriptor || !descriptor.Offers<ITracingModel>())
         {
             throw new InputException(Rules.InvalidValue, $"only the Spatial Model of Politics (smp) has a trace so far, not '{settings.Model}'", "--model");
         }
         var scenario = ScenarioLoader.Load(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
-        var model = (SpatialModel)ModelSelection.Resolve(SpatialModel.ModelId, settings.AllParameters(), scenario)[0];
+        var model = (ITracingModel)ModelSelection.Resolve(descriptor.Id, settings.AllParameters(), scenario)[0];
         // Actors without weight sit out under the parley preset; the trace shows those who take part.
         var compiled = model.Participants(CompiledScenario.Compile(scenario));
         int? only = null;

@@ -11,7 +11,7 @@ namespace Parley.Models.ExpectedUtility;
 /// dimension's positions and saliences and the actors' common capabilities — the convention of
 /// Bueno de Mesquita's applications, which treat every issue separately.
 /// </summary>
-public sealed class ExpectedUtilityModel : IBargainingModel, IDimensionwisePredictor
+public sealed class ExpectedUtilityModel : IPerceivingModel, IDimensionwisePredictor
 {
     private readonly ExpectedUtilityEngine engine;
 
@@ -28,6 +28,8 @@ public sealed class ExpectedUtilityModel : IBargainingModel, IDimensionwisePredi
     public bool IsDynamic => true;
 
     public ExpectedUtilityOptions Options { get; }
+
+    public string Preset => Options.Preset;
 
     public ExpectedUtilityEngine Engine => engine;
 

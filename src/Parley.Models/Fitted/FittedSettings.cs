@@ -1,5 +1,5 @@
-using System.Globalization;
 using Parley.Core.Validation;
+using Parley.Models.Settings;
 
 namespace Parley.Models.Fitted;
 
@@ -14,35 +14,15 @@ public static class FittedSettings
     public const string SnapDistance = "snap_distance";
     public const string ShareBonus = "share_bonus";
 
-    public static readonly IReadOnlyList<string> Names = [CapabilityExponent, SalienceExponent, SnapDistance, ShareBonus];
+    /// <summary>Every setting, declared once: parsing, <c>parley models fitted</c> and docs/models/baseline-models.md read it.</summary>
+    public static SettingsBinder<FittedParameters> Binder { get; } = new SettingsBinder<FittedParameters>("fitted", FittedParameters.Shipped)
+        .Number(CapabilityExponent, "κ in the weight capability^κ × salience^γ (κ < 1 damps the largest actors)", 0, double.MaxValue, p => p.CapabilityExponent, (p, v) => p with { CapabilityExponent = v })
+        .Number(SalienceExponent, "γ in the weight capability^κ × salience^γ", 0, double.MaxValue, p => p.SalienceExponent, (p, v) => p with { SalienceExponent = v })
+        .Number(SnapDistance, "how near a stated position the weighted mean must be to move onto it, as a share of the scale", 0, 1, p => p.SnapDistance, (p, v) => p with { SnapDistance = v }, note: " (a share of the scale)")
+        .Number(ShareBonus, "how much a position's weight share counts against its distance when choosing where to snap", 0, double.MaxValue, p => p.ShareBonus, (p, v) => p with { ShareBonus = v });
 
-    public static ParseResult<IBargainingModel> Create(IReadOnlyDictionary<string, string> settings)
-    {
-        var p = FittedParameters.Shipped;
-        var problems = new List<Problem>();
-        foreach (var (key, text) in settings)
-        {
-            string name = key.ToLowerInvariant();
-            if (!Names.Contains(name))
-            {
-                problems.Add(new Problem(Rules.UnknownField, $"model 'fitted' has no setting '{key}'; it takes {string.Join(", ", Names)}", Field: "parameters.fitted." + key));
-                continue;
-            }
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value) || value < 0 || (name == SnapDistance && value > 1))
-            {
-                problems.Add(new Problem(Rules.InvalidValue, $"model 'fitted': {name} must be a number ≥ 0{(name == SnapDistance ? " and ≤ 1 (a share of the scale)" : "")}, found '{text}'", Field: "parameters.fitted." + key));
-                continue;
-            }
-            p = name switch
-            {
-                CapabilityExponent => p with { CapabilityExponent = value },
-                SalienceExponent => p with { SalienceExponent = value },
-                SnapDistance => p with { SnapDistance = value },
-                _ => p with { ShareBonus = value },
-            };
-        }
-        return problems.Count > 0
-            ? ParseResult<IBargainingModel>.ForProblems(problems)
-            : ParseResult<IBargainingModel>.ForValue(new FittedCompromiseModel(p));
-    }
+    public static IReadOnlyList<string> Names => Binder.Names;
+
+    public static ParseResult<IBargainingModel> Create(IReadOnlyDictionary<string, string> settings) =>
+        Binder.Bind(settings).Select(p => (IBargainingModel)new FittedCompromiseModel(p));
 }

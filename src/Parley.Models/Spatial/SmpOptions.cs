@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parley.Core.Formats;
 using Parley.Core.Validation;
+using Parley.Models.Settings;
 
 namespace Parley.Models.Spatial;
 
@@ -63,53 +64,35 @@ public sealed record SmpOptions
     public const string RoundsName = "rounds";
     public const string SaliencesName = "salience";
 
+    /// <summary>Every setting, declared once: parsing, <c>parley models smp</c> and docs/models/spatial-model.md read it.</summary>
+    public static SettingsBinder<SmpOptions> Binder { get; } = new SettingsBinder<SmpOptions>(KtabSmpParameters.ModelId, new SmpOptions())
+        .Choice(PresetName, "parley: KTAB with its flaws corrected; ktab: KTAB exactly, for parity with its outputs",
+            [("parley", SmpPreset.Parley), ("ktab", SmpPreset.Ktab)], o => o.Preset, (o, v) => o with { Preset = v },
+            error: text => $"preset must be parley (KTAB with its flaws corrected, the default) or ktab (KTAB exactly), found '{text}'")
+        .Add(KtabSmpParameters.Seed, "whole number 0–18446744073709551615 or 0x… hexadecimal", [], "KTAB's random seed; only stochastic transitions draw from it",
+            o => "0x" + o.Seed.ToString("X", CultureInfo.InvariantCulture),
+            (o, text) => TryParseSeed(text, out ulong seed)
+                ? (o with { Seed = seed }, null)
+                : (null, $"seed must be a whole number from 0 to 18446744073709551615 (or 0x… hexadecimal), found '{text}'"))
+        .Ktab("VictoryProbModel", "how a coalition's strength ratio becomes a win probability", o => o.VictoryProbModel, (o, v) => o with { VictoryProbModel = v })
+        .Ktab("PCEModel", "the Probabilistic Condorcet Election: conditional or Markov", o => o.PceModel, (o, v) => o with { PceModel = v })
+        .Ktab("StateTransitions", "whether a round's outcome is the most likely state or a random draw", o => o.StateTransitions, (o, v) => o with { StateTransitions = v })
+        .Ktab("VotingRule", "how an actor's utility difference becomes a vote", o => o.VotingRule, (o, v) => o with { VotingRule = v })
+        .Ktab("BigRAdjust", "how far an actor's risk attitude is adjusted towards neutral", o => o.BigRAdjust, (o, v) => o with { BigRAdjust = v })
+        .Ktab("BigRRange", "the range of risk attitudes: min, mid or max", o => o.BigRRange, (o, v) => o with { BigRRange = v })
+        .Ktab("ThirdPartyCommit", "how far third parties commit to the side they join", o => o.ThirdPartyCommit, (o, v) => o with { ThirdPartyCommit = v })
+        .Ktab("InterVecBrgn", "how the position of a bargain between two actors is interpolated", o => o.InterVecBrgn, (o, v) => o with { InterVecBrgn = v })
+        .Ktab("BargnModel", "which bargains an actor weighs: initiator only, initiator and receiver, or pairwise", o => o.BargnModel, (o, v) => o with { BargnModel = v })
+        .Integer(RoundsName, "round cap: a run that reaches it is cycling, not converged", 1, 100_000, o => o.MaxRounds, (o, v) => o with { MaxRounds = v }, note: " (KTAB uses 100)")
+        .Choice(SaliencesName, "how saliences become KTAB's shares of attention: auto (shares when every actor's total ≤ 100 %, else mean), shares, mean",
+            [("auto", SalienceConvention.Auto), ("shares", SalienceConvention.Shares), ("mean", SalienceConvention.Mean)], o => o.Saliences, (o, v) => o with { Saliences = v },
+            error: text => $"salience must be auto, shares or mean, found '{text}'");
+
     /// <summary>The setting names the model accepts, as listed by <c>parley models</c>.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames =
-        [PresetName, KtabSmpParameters.Seed, .. KtabSmpParameters.All.Select(p => p.Name), RoundsName, SaliencesName];
+    public static IReadOnlyList<string> ParameterNames => Binder.Names;
 
     /// <summary>Reads settings (names and values case-insensitive) or reports every bad one.</summary>
-    public static ParseResult<SmpOptions> Parse(IReadOnlyDictionary<string, string> settings)
-    {
-        var problems = new List<Problem>();
-        var options = new SmpOptions();
-        foreach (var (rawKey, rawValue) in settings)
-        {
-            string key = rawKey.Trim();
-            string value = rawValue.Trim();
-            string field = "parameters.smp." + key;
-            if (key.Equals(PresetName, StringComparison.OrdinalIgnoreCase))
-            {
-                if (TryEnum<SmpPreset>(value, out var preset)) options = options with { Preset = preset };
-                else problems.Add(Bad(field, $"preset must be parley (KTAB with its flaws corrected, the default) or ktab (KTAB exactly), found '{value}'"));
-            }
-            else if (key.Equals(KtabSmpParameters.Seed, StringComparison.OrdinalIgnoreCase))
-            {
-                if (TryParseSeed(value, out ulong seed)) options = options with { Seed = seed };
-                else problems.Add(Bad(field, $"seed must be a whole number from 0 to 18446744073709551615 (or 0x… hexadecimal), found '{value}'"));
-            }
-            else if (key.Equals(RoundsName, StringComparison.OrdinalIgnoreCase))
-            {
-                if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int rounds) && rounds is >= 1 and <= 100_000) options = options with { MaxRounds = rounds };
-                else problems.Add(Bad(field, $"rounds must be a whole number from 1 to 100000 (KTAB uses 100), found '{value}'"));
-            }
-            else if (key.Equals(SaliencesName, StringComparison.OrdinalIgnoreCase))
-            {
-                if (TryEnum<SalienceConvention>(value, out var convention)) options = options with { Saliences = convention };
-                else problems.Add(Bad(field, $"salience must be auto, shares or mean, found '{value}'"));
-            }
-            else if (KtabSmpParameters.ValuesOf(key) is { } values)
-            {
-                string? match = values.FirstOrDefault(v => v.Equals(value, StringComparison.OrdinalIgnoreCase));
-                if (match is null) problems.Add(Bad(field, $"{Canonical(key)} must be one of {string.Join(", ", values)}, found '{value}'"));
-                else options = options.With(Canonical(key), match);
-            }
-            else
-            {
-                problems.Add(new Problem(Rules.InvalidValue, $"model 'smp' has no setting '{key}'; its settings are {string.Join(", ", ParameterNames)}", Field: field));
-            }
-        }
-        return problems.Count == 0 ? ParseResult<SmpOptions>.ForValue(options) : ParseResult<SmpOptions>.ForProblems(problems);
-    }
+    public static ParseResult<SmpOptions> Parse(IReadOnlyDictionary<string, string> settings) => Binder.Bind(settings);
 
     /// <summary>The nine KTAB parameters as name → value, in KTAB's order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> KtabParameters() =>
@@ -134,25 +117,12 @@ public sealed record SmpOptions
         }
         return ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seed);
     }
+}
 
-    private SmpOptions With(string name, string value) => name switch
-    {
-        "VictoryProbModel" => this with { VictoryProbModel = Enum.Parse<VictoryProbModel>(value) },
-        "PCEModel" => this with { PceModel = Enum.Parse<PceModel>(value) },
-        "StateTransitions" => this with { StateTransitions = Enum.Parse<StateTransitions>(value) },
-        "VotingRule" => this with { VotingRule = Enum.Parse<VotingRule>(value) },
-        "BigRAdjust" => this with { BigRAdjust = Enum.Parse<BigRAdjust>(value) },
-        "BigRRange" => this with { BigRRange = Enum.Parse<BigRRange>(value) },
-        "ThirdPartyCommit" => this with { ThirdPartyCommit = Enum.Parse<ThirdPartyCommit>(value) },
-        "InterVecBrgn" => this with { InterVecBrgn = Enum.Parse<InterVecBrgn>(value) },
-        "BargnModel" => this with { BargnModel = Enum.Parse<BargnModel>(value) },
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a KTAB parameter"),
-    };
-
-    private static string Canonical(string key) => KtabSmpParameters.All.First(p => p.Name.Equals(key, StringComparison.OrdinalIgnoreCase)).Name;
-
-    private static bool TryEnum<T>(string value, out T result) where T : struct, Enum =>
-        Enum.TryParse(value, ignoreCase: true, out result) && Enum.IsDefined(result) && !int.TryParse(value, out _);
-
-    private static Problem Bad(string field, string message) => new(Rules.InvalidValue, message, Field: field);
+/// <summary>KTAB's named settings on the settings binder: the values KTAB's XML spells, in KTAB's order.</summary>
+internal static class KtabSettings
+{
+    public static SettingsBinder<SmpOptions> Ktab<TEnum>(this SettingsBinder<SmpOptions> binder, string name, string help,
+        Func<SmpOptions, TEnum> get, Func<SmpOptions, TEnum, SmpOptions> set) where TEnum : struct, Enum =>
+        binder.Choice(name, help, [.. KtabSmpParameters.ValuesOf(name)!.Select(v => (v, Enum.Parse<TEnum>(v)))], get, set);
 }

@@ -14,7 +14,7 @@ namespace Parley.Models.Spatial;
 /// The outcome on a dimension is the expected position of the final state: the distinct final
 /// positions weighted by their probability of winning the final state's election.
 /// </summary>
-public sealed class SpatialModel : IBargainingModel
+public sealed class SpatialModel : ITracingModel
 {
     public const string ModelId = "smp";
 

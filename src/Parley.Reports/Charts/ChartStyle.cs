@@ -1,4 +1,5 @@
 using System.Globalization;
+using Parley.Models;
 using ScottPlot;
 
 namespace Parley.Reports.Charts;
@@ -21,13 +22,16 @@ public static class ChartStyle
     public static readonly Color Band = Color.FromHex("#0072B2").WithAlpha(0.12);
     public static readonly Color StatusQuo = Color.FromHex("#444444");
 
-    private static readonly string[] KnownModels = ["mean", "median", "nbs", "ensemble", "eu", "smp"];
-
-    /// <summary>The colour of a model, stable across charts (known models first, others by position).</summary>
-    public static Color ModelColor(string modelId, int fallbackIndex)
+    /// <summary>
+    /// The colour of a model, stable across charts: the colour slot its descriptor in
+    /// <paramref name="catalog"/> (default: the built-in catalog) gives it; a model the catalog does
+    /// not know gets a colour after the catalog's by its position in the chart.
+    /// </summary>
+    public static Color ModelColor(string modelId, int fallbackIndex, ModelCatalog? catalog = null)
     {
-        int known = Array.IndexOf(KnownModels, modelId);
-        return Palette[(known >= 0 ? known : KnownModels.Length + fallbackIndex) % Palette.Length];
+        catalog ??= ModelCatalog.Builtin;
+        int slot = catalog.Lookup(modelId)?.ColourSlot ?? catalog.Models.Count + fallbackIndex;
+        return Palette[slot % Palette.Length];
     }
 
     public static Color SeriesColor(int index) => Palette[index % Palette.Length];

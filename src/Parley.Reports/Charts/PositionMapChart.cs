@@ -13,7 +13,7 @@ namespace Parley.Reports.Charts;
 /// </summary>
 public static class PositionMapChart
 {
-    public static Chart Build(Scenario scenario, string dimensionId, IReadOnlyList<Forecast> forecasts, int width = 900)
+    public static Chart Build(Scenario scenario, string dimensionId, IReadOnlyList<Forecast> forecasts, int width = 900, ModelCatalog? catalog = null)
     {
         int k = scenario.DimensionIndex(dimensionId);
         if (k < 0) throw new ArgumentException($"No dimension '{dimensionId}'.", nameof(dimensionId));
@@ -55,7 +55,7 @@ public static class PositionMapChart
         {
             var d = forecasts[f].Dimensions.FirstOrDefault(x => x.DimensionId == dimensionId);
             if (d is null) continue;
-            var line = plot.Add.VerticalLine(d.Outcome, 2.5f, ChartStyle.ModelColor(forecasts[f].ModelId, f));
+            var line = plot.Add.VerticalLine(d.Outcome, 2.5f, ChartStyle.ModelColor(forecasts[f].ModelId, f, catalog));
             line.LegendText = forecasts[f].ModelId + " " + ChartStyle.Number(d.Outcome);
         }
 

@@ -79,7 +79,7 @@ public static class HtmlReport
         var d = s.Dimensions[k];
         h.Append("<section id=\"dim-").Append(E(d.Id)).Append("\">\n<h2>").Append(E(d.Label)).Append("</h2>\n");
         if (d.Description is { } description) h.Append("<p class=\"small\">").Append(E(description)).Append("</p>\n");
-        Figure(h, PositionMapChart.Build(s, d.Id, data.Forecasts), $"map-{k}",
+        Figure(h, PositionMapChart.Build(s, d.Id, data.Forecasts, catalog: data.Catalog), $"map-{k}",
             "Each actor's position; marker area shows capability × salience. Vertical lines: each model's forecast and the status quo (dashed).");
         var headline = data.HeadlineModel;
         var distribution = data.Simulation[data.Headline, k];

@@ -20,6 +20,9 @@ public sealed record ReportData(
     LeverageResult Leverage,
     IReadOnlyList<PerceptionMatrix> Perceptions)
 {
+    /// <summary>Where the report looks up each model's name, phrases and colour (models not in it get fallbacks).</summary>
+    public ModelCatalog Catalog { get; init; } = ModelCatalog.Builtin;
+
     public IBargainingModel HeadlineModel => Models[Headline];
 
     public Forecast HeadlineForecast => Forecasts[Headline];

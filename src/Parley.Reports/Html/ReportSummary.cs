@@ -1,6 +1,7 @@
 using System.Globalization;
 using Parley.Analysis.Leverage;
 using Parley.Core;
+using Parley.Models;
 using Parley.Reports.Charts;
 
 namespace Parley.Reports.Html;
@@ -22,7 +23,7 @@ public static class ReportSummary
             double outcome = data.HeadlineForecast.Dimensions[k].Outcome;
             var spread = data.Simulation[data.Headline, k];
             var text = new System.Text.StringBuilder();
-            text.Append(Capitalise(ModelPhrase(data.HeadlineModel.Id, data.HeadlineModel.Name)))
+            text.Append(Capitalise(ModelPhrase(data.HeadlineModel.Id, data.HeadlineModel.Name, data.Catalog)))
                 .Append(" puts ").Append(Lower(dimension.Label)).Append(" at ").Append(N(outcome));
             if (data.Simulation.UncertainInputCount > 0 && spread.P95 - spread.P05 > 0)
             {
@@ -34,7 +35,7 @@ public static class ReportSummary
             }
             if (dimension.StatusQuo is { } sq) text.Append("; the status quo is ").Append(N(sq));
             text.Append('.');
-            var others = data.Forecasts.Where((_, m) => m != data.Headline).Select(f => $"{ShortPhrase(f.ModelId, f.ModelName)} {N(f.Dimensions[k].Outcome)}").ToList();
+            var others = data.Forecasts.Where((_, m) => m != data.Headline).Select(f => $"{ShortPhrase(f.ModelId, data.Catalog)} {N(f.Dimensions[k].Outcome)}").ToList();
             if (others.Count > 0) text.Append(" Other models: ").Append(string.Join(", ", others)).Append('.');
             var lever = LeverageChart.Levers(data.Leverage, dimension.Id).FirstOrDefault();
             if (lever is not null && lever.Largest > 0)
@@ -50,26 +51,13 @@ public static class ReportSummary
     }
 
     /// <summary>How a model is named in running text.</summary>
-    public static string ModelPhrase(string id, string name) => id switch
-    {
-        "mean" => "the weighted mean (compromise model)",
-        "median" => "the weighted median (median voter)",
-        "nbs" => "the Nash bargaining solution",
-        "ensemble" => "the ensemble of models",
-        _ => name,
-    };
+    /// <summary>How a model is named in running text: its descriptor's phrase, else its own name.</summary>
+    public static string ModelPhrase(string id, string name, ModelCatalog? catalog = null) =>
+        (catalog ?? ModelCatalog.Builtin).Lookup(id)?.Phrase ?? name;
 
-    private static string ShortPhrase(string id, string name) => id switch
-    {
-        "mean" => "weighted mean",
-        "median" => "weighted median",
-        "nbs" => "Nash bargaining",
-        "eu" => "expected utility",
-        "smp" => "spatial model",
-        "fitted" => "fitted compromise",
-        "ensemble" => "ensemble",
-        _ => id,
-    };
+    /// <summary>The short form in lists: its descriptor's short phrase, else its id.</summary>
+    public static string ShortPhrase(string id, ModelCatalog? catalog = null) =>
+        (catalog ?? ModelCatalog.Builtin).Lookup(id)?.ShortPhrase ?? id;
 
     private static string Nudge(LeverageRow r) => r.Parameter switch
     {

@@ -1,3 +1,5 @@
+using Parley.Models;
+
 namespace Parley.Analysis.Backtest.Fitting;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed class ReferencePointCandidate : ForecastCandidate
 
     private static double Forecast(IssueFeatures t, double beta)
     {
-        double mean = t.ModelForecasts["mean"];
+        double mean = t.ModelForecasts[BuiltinModels.Compromise.Id];
         return double.IsNaN(t.ReferencePoint) ? mean : mean + beta * (t.ReferencePoint - mean);
     }
 }

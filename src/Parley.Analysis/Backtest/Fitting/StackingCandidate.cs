@@ -1,6 +1,7 @@
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using Parley.Analysis.Power;
+using Parley.Models;
 
 namespace Parley.Analysis.Backtest.Fitting;
 
@@ -18,7 +19,7 @@ public sealed class StackingCandidate(IReadOnlyList<string> models) : ForecastCa
 
     private double[] Row(IssueFeatures t)
     {
-        double mean = t.ModelForecasts["mean"];
+        double mean = t.ModelForecasts[BuiltinModels.Compromise.Id];
         var row = new List<double> { 1 };
         foreach (var m in models) row.Add(t.ModelForecasts.TryGetValue(m, out double f) && double.IsFinite(f) ? f : mean);
         row.Add(double.IsNaN(t.ReferencePoint) ? 0 : t.ReferencePoint - mean);
