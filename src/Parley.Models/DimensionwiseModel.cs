@@ -26,6 +26,7 @@ public abstract class DimensionwiseModel : IBargainingModel, IDimensionwisePredi
         var dimensions = ImmutableArray.CreateBuilder<DimensionForecast>(scenario.DimensionCount);
         for (int k = 0; k < scenario.DimensionCount; k++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var view = new DimensionView(scenario, k);
             dimensions.Add(new DimensionForecast(scenario.Source.Dimensions[k].Id, Solve(view), ImmutableArray<Round>.Empty, null, Explain(view)));
         }

@@ -43,6 +43,9 @@ public sealed class ModelDescriptor
     /// </summary>
     public bool CombinesModels { get; init; }
 
+    /// <summary>Where the model is documented, relative to the repository root (e.g. <c>docs/models/spatial-model.md</c>); its settings table is generated there.</summary>
+    public string? Documentation { get; init; }
+
     /// <summary>The class the factory builds; its interfaces are the model's capabilities.</summary>
     public required Type ModelType { get; init; }
 

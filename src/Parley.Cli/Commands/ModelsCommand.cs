@@ -82,6 +82,7 @@ public sealed class ModelsCommand : Command<ModelsSettings>
         console.MarkupLine($"[bold]{Markup.Escape(model.Id)}[/] — {Markup.Escape(model.Name)}");
         console.MarkupLine(Markup.Escape(model.Summary));
         if (model.Capabilities.Count > 0) console.MarkupLine("[dim]capabilities:[/] " + Markup.Escape(string.Join(", ", model.Capabilities)));
+        if (model.Documentation is { } page) console.MarkupLine("[dim]documentation:[/] " + Markup.Escape(page));
         if (model.Settings.Count == 0)
         {
             console.MarkupLine("[dim]No settings.[/]");

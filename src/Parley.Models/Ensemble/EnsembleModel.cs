@@ -36,6 +36,7 @@ public sealed class EnsembleModel : IBargainingModel
 
     public Forecast Run(CompiledScenario scenario, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var forecasts = members.Select(m => m.Run(scenario, cancellationToken)).ToArray();
         var dimensions = ImmutableArray.CreateBuilder<DimensionForecast>(scenario.DimensionCount);
         for (int k = 0; k < scenario.DimensionCount; k++)

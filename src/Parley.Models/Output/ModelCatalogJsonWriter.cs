@@ -7,7 +7,7 @@ namespace Parley.Models.Output;
 /// <summary>
 /// Writes models as <c>parley models --format json</c> shows them:
 /// <c>{"models": [{"id", "name", "summary", "capabilities", "fitted_on_deu", "in_default_ensemble",
-/// "combines_models", "settings": [{"name", "kind", "default", "allowed", "help"}]}]}</c>.
+/// "combines_models", "documentation", "settings": [{"name", "kind", "default", "allowed", "help"}]}]}</c>.
 /// Fields are only ever added, never renamed.
 /// </summary>
 public static class ModelCatalogJsonWriter
@@ -38,6 +38,7 @@ public static class ModelCatalogJsonWriter
         w.WriteBoolean("fitted_on_deu", model.FittedOnDeu);
         w.WriteBoolean("in_default_ensemble", model.InDefaultEnsemble);
         w.WriteBoolean("combines_models", model.CombinesModels);
+        if (model.Documentation is { } page) w.WriteString("documentation", page);
         w.WriteStartArray("settings");
         foreach (var setting in model.Settings)
         {

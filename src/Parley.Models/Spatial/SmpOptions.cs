@@ -66,25 +66,25 @@ public sealed record SmpOptions
 
     /// <summary>Every setting, declared once: parsing, <c>parley models smp</c> and docs/models/spatial-model.md read it.</summary>
     public static SettingsBinder<SmpOptions> Binder { get; } = new SettingsBinder<SmpOptions>(KtabSmpParameters.ModelId, new SmpOptions())
-        .Choice(PresetName, "parley: KTAB with its flaws corrected; ktab: KTAB exactly, for parity with its outputs",
+        .Choice(PresetName, "ktab reproduces KTAB's flaws (docs/models/spatial-model.md lists them); parley corrects them",
             [("parley", SmpPreset.Parley), ("ktab", SmpPreset.Ktab)], o => o.Preset, (o, v) => o with { Preset = v },
             error: text => $"preset must be parley (KTAB with its flaws corrected, the default) or ktab (KTAB exactly), found '{text}'")
-        .Add(KtabSmpParameters.Seed, "whole number 0–18446744073709551615 or 0x… hexadecimal", [], "KTAB's random seed; only stochastic transitions draw from it",
+        .Add(KtabSmpParameters.Seed, "whole number 0–18446744073709551615 or 0x… hexadecimal", [], "KTAB's generator (Mersenne Twister 64 with KTAB's scrambler); only stochastic runs draw",
             o => "0x" + o.Seed.ToString("X", CultureInfo.InvariantCulture),
             (o, text) => TryParseSeed(text, out ulong seed)
                 ? (o with { Seed = seed }, null)
                 : (null, $"seed must be a whole number from 0 to 18446744073709551615 (or 0x… hexadecimal), found '{text}'"))
-        .Ktab("VictoryProbModel", "how a coalition's strength ratio becomes a win probability", o => o.VictoryProbModel, (o, v) => o with { VictoryProbModel = v })
-        .Ktab("PCEModel", "the Probabilistic Condorcet Election: conditional or Markov", o => o.PceModel, (o, v) => o with { PceModel = v })
-        .Ktab("StateTransitions", "whether a round's outcome is the most likely state or a random draw", o => o.StateTransitions, (o, v) => o with { StateTransitions = v })
-        .Ktab("VotingRule", "how an actor's utility difference becomes a vote", o => o.VotingRule, (o, v) => o with { VotingRule = v })
-        .Ktab("BigRAdjust", "how far an actor's risk attitude is adjusted towards neutral", o => o.BigRAdjust, (o, v) => o with { BigRAdjust = v })
-        .Ktab("BigRRange", "the range of risk attitudes: min, mid or max", o => o.BigRRange, (o, v) => o with { BigRRange = v })
-        .Ktab("ThirdPartyCommit", "how far third parties commit to the side they join", o => o.ThirdPartyCommit, (o, v) => o with { ThirdPartyCommit = v })
-        .Ktab("InterVecBrgn", "how the position of a bargain between two actors is interpolated", o => o.InterVecBrgn, (o, v) => o with { InterVecBrgn = v })
-        .Ktab("BargnModel", "which bargains an actor weighs: initiator only, initiator and receiver, or pairwise", o => o.BargnModel, (o, v) => o with { BargnModel = v })
-        .Integer(RoundsName, "round cap: a run that reaches it is cycling, not converged", 1, 100_000, o => o.MaxRounds, (o, v) => o with { MaxRounds = v }, note: " (KTAB uses 100)")
-        .Choice(SaliencesName, "how saliences become KTAB's shares of attention: auto (shares when every actor's total ≤ 100 %, else mean), shares, mean",
+        .Ktab("VictoryProbModel", "how coalition strengths C₁, C₂ become P(1 beats 2): f(C₁)/(f(C₁)+f(C₂)) with f = C, C², C⁴, C⁸; Binary: a 10 % advantage decides, a ramp in between", o => o.VictoryProbModel, (o, v) => o with { VictoryProbModel = v })
+        .Ktab("PCEModel", "Conditional: P(option) ∝ Π P(option beats each other); the Markov models iterate challenges chosen uniformly or by incentive to a fixed point", o => o.PceModel, (o, v) => o with { PceModel = v })
+        .Ktab("StateTransitions", "adopt the most likely bargain, or draw one (seeded)", o => o.StateTransitions, (o, v) => o with { StateTransitions = v })
+        .Ktab("VotingRule", "a vote of weight w for a utility difference Δu: w·sign, w·(0.8Δu + 0.2·sign), w·Δu, w·(0.5Δu + 0.5Δu³), w·Δu³, or w·Δu for losses and ⅔w·Δu for gains", o => o.VotingRule, (o, v) => o with { VotingRule = v })
+        .Ktab("BigRAdjust", "h's estimate of i's risk attitude: R_h, (2R_h+R_i)/3, (R_h+R_i)/2, (R_h+2R_i)/3, R_i", o => o.BigRAdjust, (o, v) => o with { BigRAdjust = v })
+        .Ktab("BigRRange", "risk attitudes span [0, 1], [−½, 1] or [−1, 1]", o => o.BigRRange, (o, v) => o with { BigRRange = v })
+        .Ktab("ThirdPartyCommit", "what a third party expects for its own position after joining a contest: keeps it, keeps it only if its side wins, or adopts the winner's", o => o.ThirdPartyCommit, (o, v) => o with { ThirdPartyCommit = v })
+        .Ktab("InterVecBrgn", "bargain weights salience × probability, salience² × probability², or a probability-advantage split", o => o.InterVecBrgn, (o, v) => o with { InterVecBrgn = v })
+        .Ktab("BargnModel", "the initiator's bargain; plus the receiver's view; or their power-weighted compromise", o => o.BargnModel, (o, v) => o with { BargnModel = v })
+        .Integer(RoundsName, "the round cap: a run that reaches it is cycling, not converged", 1, 100_000, o => o.MaxRounds, (o, v) => o with { MaxRounds = v }, note: " (KTAB uses 100)")
+        .Choice(SaliencesName, "how saliences become KTAB's shares of attention: auto (shares when every actor's saliences sum to at most 100 %, else mean), shares as given, or mean (each divided by the number of dimensions)",
             [("auto", SalienceConvention.Auto), ("shares", SalienceConvention.Shares), ("mean", SalienceConvention.Mean)], o => o.Saliences, (o, v) => o with { Saliences = v },
             error: text => $"salience must be auto, shares or mean, found '{text}'");
 
