@@ -43,5 +43,5 @@ public static class PerceptionAdapter
 
     /// <summary>What to tell a user who asked for perceptions from a model that has none, naming the models of <paramref name="catalog"/> that do.</summary>
     public static string Unavailable(string modelId, ModelCatalog catalog) =>
-        $"model '{modelId}' does not assess dyads; the perception grid needs a model that reports how each actor sees each other: {string.Join(", ", catalog.Models.Where(m => m.Offers<IPerceivingModel>()).Select(m => m.Id))}";
+        $"model '{modelId}' does not assess dyads; the perception grid needs a model that reports how each actor sees each other (an expected-utility perception matrix): {string.Join(", ", catalog.Models.Where(m => m.Offers<IPerceivingModel>()).Select(m => m.Id))}";
 }
