@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Parley.Core.Formats;
@@ -30,6 +31,13 @@ public static class ParleyWebApp
         if (!binding.Success) throw new WebSetupException(binding.Problems);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(ParleyWebApp).Assembly.GetName().Name });
+        // The slim builder reads appsettings.json from the working folder and Kestrel__* /
+        // ASPNETCORE_* environment variables, and Kestrel endpoints from configuration override
+        // UseUrls: a stray file or variable could open a port on every address without a token.
+        // Parley is configured by its options alone, so no configuration source is kept.
+        builder.Configuration.Sources.Clear();
+        // Settings the code itself makes (UseUrls, the test server) need one writable source.
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -84,6 +92,42 @@ public static class ParleyWebApp
         string content = await reader.ReadToEndAsync(cancellationToken);
         var scenario = ScenarioReader.Read(Encoding.UTF8.GetBytes(content), "korea-2019.yaml").Value;
         await store.AddAsync(scenario.Title, "korea-2019.yaml", content, cancellationToken);
+    }
+
+    /// <summary>
+    /// Prepares the store, starts listening, then checks the addresses Kestrel actually bound against
+    /// the loopback/token rule — the rule checked before start covers only the addresses asked for,
+    /// and anything that adds endpoints (configuration, a hosting startup) would slip past it.
+    /// A failure stops the app and is reported with the option to blame.
+    /// </summary>
+    /// <exception cref="WebSetupException">The store cannot be prepared, an address cannot be bound, or a bound address breaks the rule.</exception>
+    public static async Task<IReadOnlyList<string>> StartAsync(WebApplication app, WebOptions options, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await PrepareStoreAsync(app, options, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not WebSetupException)
+        {
+            throw new WebSetupException([new Problem(Rules.InvalidValue, $"cannot open the store: {e.Message}", Field: "--db")]);
+        }
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new WebSetupException([new Problem(Rules.InvalidValue, $"cannot listen on {options.Urls}: {e.Message}", Field: "--urls")]);
+        }
+        var bound = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        var check = BindingPolicy.CheckBound(bound, options.Token);
+        if (!check.Success)
+        {
+            await app.StopAsync(CancellationToken.None);
+            throw new WebSetupException(check.Problems);
+        }
+        return bound;
     }
 
     /// <summary>Bad requests the framework itself refuses (too large, malformed) keep their status; anything else is a bug, reported without a stack trace.</summary>

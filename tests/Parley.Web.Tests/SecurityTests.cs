@@ -57,6 +57,22 @@ public sealed class SecurityTests
         Assert.Equal(HttpStatusCode.OK, (await host.Client.SendAsync(withCookie)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("//evil.example/", "/evil.example/")]
+    [InlineData("/\\evil.example/", "/evil.example/")]
+    [InlineData("/api/scenarios", "/api/scenarios")]
+    public async Task The_token_link_redirects_only_to_this_server(string path, string expected)
+    {
+        // Issue 14: GET //evil.com/?token=… redirected to //evil.com/, a protocol-relative address.
+        await using var host = await WebHost.InMemoryAsync(new WebOptions { Token = Token });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("http://localhost" + path + "?token=" + Token));
+        var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        string location = response.Headers.Location!.OriginalString;
+        Assert.Equal(expected, location);
+        Assert.False(location.StartsWith("//", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Loopback_servers_refuse_foreign_host_names()
     {
