@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -61,6 +64,30 @@ public static class ParleyWebApp
         builder.Services.AddSingleton<ScenarioCache>();
         // The event ledger lives in the same database as the stored scenarios.
         builder.Services.AddSingleton<IDyadHistory>(new LedgerDyadHistory(options.Database));
+        builder.Services.AddRateLimiter(r =>
+        {
+            r.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            r.OnRejected = (context, _) => Refuse(context.HttpContext, options, "busy", "the server is running as many analyses as it can and its queue is full; retry later");
+            r.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/api")
+                    ? RateLimitPartition.GetConcurrencyLimiter("api", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = options.MaxConcurrentAnalyses,
+                        QueueLimit = options.MaxQueuedAnalyses,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter("page"));
+        });
+        builder.Services.AddRequestTimeouts(t =>
+        {
+            t.DefaultPolicy = new RequestTimeoutPolicy
+            {
+                Timeout = options.RequestTimeout,
+                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+                WriteTimeoutResponse = context => Refuse(context, options, "timeout",
+                    $"the request took longer than {options.RequestTimeout.TotalSeconds:0} s and was stopped; ask for fewer runs or models").AsTask(),
+            };
+        });
         builder.Services.AddAntiforgery(a => a.HeaderName = "X-CSRF-Token");
         builder.Services.AddOpenApi();
         builder.Services.AddRouting();
@@ -70,6 +97,9 @@ public static class ParleyWebApp
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ReportUnexpected, StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : 500 });
         app.UseHostFiltering();
         if (!string.IsNullOrEmpty(options.Token)) app.UseMiddleware<AccessToken>(options.Token);
+        // Timeouts first, so time spent waiting for a slot counts too.
+        app.UseRequestTimeouts();
+        app.UseRateLimiter();
         app.UseRouting();
         app.UseAntiforgery();
 
@@ -128,6 +158,16 @@ public static class ParleyWebApp
             throw new WebSetupException(check.Problems);
         }
         return bound;
+    }
+
+    /// <summary>A refusal a client can act on: 503, <c>Retry-After</c>, and the problem list every API error uses.</summary>
+    private static async ValueTask Refuse(HttpContext context, WebOptions options, string rule, string message)
+    {
+        if (context.Response.HasStarted) return;
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.ContentType = ApiResults.Json;
+        await context.Response.WriteAsync(ProblemJsonWriter.Write([new Problem(rule, message)]));
     }
 
     /// <summary>Bad requests the framework itself refuses (too large, malformed) keep their status; anything else is a bug, reported without a stack trace.</summary>
