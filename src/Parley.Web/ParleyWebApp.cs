@@ -94,6 +94,7 @@ public static class ParleyWebApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ReportUnexpected, StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : 500 });
         app.UseHostFiltering();
         if (!string.IsNullOrEmpty(options.Token)) app.UseMiddleware<AccessToken>(options.Token);
