@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Features;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Parley.Core.Formats;
@@ -30,6 +34,13 @@ public static class ParleyWebApp
         if (!binding.Success) throw new WebSetupException(binding.Problems);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = typeof(ParleyWebApp).Assembly.GetName().Name });
+        // The slim builder reads appsettings.json from the working folder and Kestrel__* /
+        // ASPNETCORE_* environment variables, and Kestrel endpoints from configuration override
+        // UseUrls: a stray file or variable could open a port on every address without a token.
+        // Parley is configured by its options alone, so no configuration source is kept.
+        builder.Configuration.Sources.Clear();
+        // Settings the code itself makes (UseUrls, the test server) need one writable source.
+        builder.Configuration.AddInMemoryCollection();
         builder.WebHost.UseUrls(options.Urls);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -53,15 +64,43 @@ public static class ParleyWebApp
         builder.Services.AddSingleton<ScenarioCache>();
         // The event ledger lives in the same database as the stored scenarios.
         builder.Services.AddSingleton<IDyadHistory>(new LedgerDyadHistory(options.Database));
+        builder.Services.AddRateLimiter(r =>
+        {
+            r.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            r.OnRejected = (context, _) => Refuse(context.HttpContext, options, "busy", "the server is running as many analyses as it can and its queue is full; retry later");
+            r.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/api")
+                    ? RateLimitPartition.GetConcurrencyLimiter("api", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = options.MaxConcurrentAnalyses,
+                        QueueLimit = options.MaxQueuedAnalyses,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter("page"));
+        });
+        builder.Services.AddRequestTimeouts(t =>
+        {
+            t.DefaultPolicy = new RequestTimeoutPolicy
+            {
+                Timeout = options.RequestTimeout,
+                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+                WriteTimeoutResponse = context => Refuse(context, options, "timeout",
+                    $"the request took longer than {options.RequestTimeout.TotalSeconds:0} s and was stopped; ask for fewer runs or models").AsTask(),
+            };
+        });
         builder.Services.AddAntiforgery(a => a.HeaderName = "X-CSRF-Token");
         builder.Services.AddOpenApi();
         builder.Services.AddRouting();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ReportUnexpected, StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : 500 });
         app.UseHostFiltering();
         if (!string.IsNullOrEmpty(options.Token)) app.UseMiddleware<AccessToken>(options.Token);
+        // Timeouts first, so time spent waiting for a slot counts too.
+        app.UseRequestTimeouts();
+        app.UseRateLimiter();
         app.UseRouting();
         app.UseAntiforgery();
 
@@ -84,6 +123,52 @@ public static class ParleyWebApp
         string content = await reader.ReadToEndAsync(cancellationToken);
         var scenario = ScenarioReader.Read(Encoding.UTF8.GetBytes(content), "korea-2019.yaml").Value;
         await store.AddAsync(scenario.Title, "korea-2019.yaml", content, cancellationToken);
+    }
+
+    /// <summary>
+    /// Prepares the store, starts listening, then checks the addresses Kestrel actually bound against
+    /// the loopback/token rule — the rule checked before start covers only the addresses asked for,
+    /// and anything that adds endpoints (configuration, a hosting startup) would slip past it.
+    /// A failure stops the app and is reported with the option to blame.
+    /// </summary>
+    /// <exception cref="WebSetupException">The store cannot be prepared, an address cannot be bound, or a bound address breaks the rule.</exception>
+    public static async Task<IReadOnlyList<string>> StartAsync(WebApplication app, WebOptions options, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await PrepareStoreAsync(app, options, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not WebSetupException)
+        {
+            throw new WebSetupException([new Problem(Rules.InvalidValue, $"cannot open the store: {e.Message}", Field: "--db")]);
+        }
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new WebSetupException([new Problem(Rules.InvalidValue, $"cannot listen on {options.Urls}: {e.Message}", Field: "--urls")]);
+        }
+        var bound = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        var check = BindingPolicy.CheckBound(bound, options.Token);
+        if (!check.Success)
+        {
+            await app.StopAsync(CancellationToken.None);
+            throw new WebSetupException(check.Problems);
+        }
+        return bound;
+    }
+
+    /// <summary>A refusal a client can act on: 503, <c>Retry-After</c>, and the problem list every API error uses.</summary>
+    private static async ValueTask Refuse(HttpContext context, WebOptions options, string rule, string message)
+    {
+        if (context.Response.HasStarted) return;
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.ContentType = ApiResults.Json;
+        await context.Response.WriteAsync(ProblemJsonWriter.Write([new Problem(rule, message)]));
     }
 
     /// <summary>Bad requests the framework itself refuses (too large, malformed) keep their status; anything else is a bug, reported without a stack trace.</summary>

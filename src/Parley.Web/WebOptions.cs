@@ -25,4 +25,22 @@ public sealed record WebOptions
 
     /// <summary>Monte Carlo runs one web request may ask for, so one request cannot hold the server for minutes.</summary>
     public int MaxRuns { get; init; } = 200_000;
+
+    /// <summary>
+    /// Analyses (requests under <c>/api</c>) run at once; more wait in a queue. Models are CPU-bound,
+    /// so more than one per core only makes every request slower.
+    /// </summary>
+    public int MaxConcurrentAnalyses { get; init; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>Requests that may wait for a free slot; past that a request is answered 503 with <c>Retry-After</c> at once.</summary>
+    public int MaxQueuedAnalyses { get; init; } = 256;
+
+    /// <summary>
+    /// Longest a request may take, waiting included; then it is cancelled and answered 503 with
+    /// <c>Retry-After</c>, so one huge request (200,000 runs of every model took 297 s) cannot hold the server.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Seconds a client is told to wait before retrying a refused request.</summary>
+    public int RetryAfterSeconds { get; init; } = 5;
 }

@@ -132,4 +132,20 @@ public class CommandTests
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("no such file", missing.Error);
     }
+
+    [Fact]
+    public async Task A_failed_first_import_leaves_no_new_ledger_behind()
+    {
+        // Issue 14: 'events import missing.tsv --db new.duckdb' left an empty ledger file.
+        using var files = new TempFiles();
+        string db = files.PathOf("new.duckdb");
+        var missing = await Parley("events", "import", files.PathOf("missing.tsv"), "--db", db);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.False(File.Exists(db), "a ledger file was created for a missing input");
+
+        string odd = files.Write("odd.txt", "a\tb\tc\n");
+        var unreadable = await Parley("events", "import", odd, "--db", db);
+        Assert.Equal(2, unreadable.ExitCode);
+        Assert.False(File.Exists(db), "a ledger file was left behind after a failed first import");
+    }
 }

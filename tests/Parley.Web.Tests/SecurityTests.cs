@@ -57,6 +57,50 @@ public sealed class SecurityTests
         Assert.Equal(HttpStatusCode.OK, (await host.Client.SendAsync(withCookie)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("//evil.example/", "/evil.example/")]
+    [InlineData("/\\evil.example/", "/evil.example/")]
+    [InlineData("/api/scenarios", "/api/scenarios")]
+    public async Task The_token_link_redirects_only_to_this_server(string path, string expected)
+    {
+        // Issue 14: GET //evil.com/?token=… redirected to //evil.com/, a protocol-relative address.
+        await using var host = await WebHost.InMemoryAsync(new WebOptions { Token = Token });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("http://localhost" + path + "?token=" + Token));
+        var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        string location = response.Headers.Location!.OriginalString;
+        Assert.Equal(expected, location);
+        Assert.False(location.StartsWith("//", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/scenarios", true)]
+    [InlineData("/api/nothing-here", true)]
+    [InlineData("/", false)]
+    [InlineData("/app.js", false)]
+    public async Task Every_response_carries_the_security_headers(string path, bool api)
+    {
+        await using var host = await WebHost.InMemoryAsync();
+        using var response = await host.Client.GetAsync(path);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        string policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", policy);
+        if (api)
+        {
+            Assert.Equal(SecurityHeaders.ApiPolicy, policy);
+            Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
+        }
+        else
+        {
+            // The page may load only its own scripts: no inline or evaluated code.
+            Assert.Contains("default-src 'self'", policy);
+            Assert.DoesNotContain("unsafe-eval", policy);
+            Assert.DoesNotContain("script-src", policy);
+        }
+    }
+
     [Fact]
     public async Task Loopback_servers_refuse_foreign_host_names()
     {

@@ -65,6 +65,9 @@ public abstract record ScenarioEdit
         };
     }
 
+    /// <summary>The largest actor snippet file read for <c>--add</c>.</summary>
+    public const int MaxSnippetBytes = 1024 * 1024;
+
     /// <summary>Parses one <c>--add</c> value: a YAML snippet, or the path of a file holding one.</summary>
     public static ParseResult<ScenarioEdit> ParseAdd(string textOrPath)
     {
@@ -72,8 +75,19 @@ public abstract record ScenarioEdit
         string yaml = textOrPath;
         if (!textOrPath.Contains('\n') && !textOrPath.Contains(':') && File.Exists(textOrPath))
         {
-            yaml = File.ReadAllText(textOrPath);
             origin = textOrPath;
+            byte[]? bytes;
+            try
+            {
+                bytes = BoundedFile.ReadAllBytes(textOrPath, MaxSnippetBytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Fail("--add", $"--add: cannot read '{textOrPath}': {e.Message}", Rules.FileNotFound);
+            }
+            // A snippet describes one actor; a device such as /dev/zero must not be read without end.
+            if (bytes is null) return Fail("--add", $"--add: '{textOrPath}' holds more than {MaxSnippetBytes / 1024} KB; an actor snippet is a few lines", Rules.FileTooLarge);
+            yaml = System.Text.Encoding.UTF8.GetString(bytes);
         }
         return ActorSnippetReader.Read(yaml, origin).Select(x => (ScenarioEdit)new AddActor(x.Actor, x.Stances));
     }

@@ -46,7 +46,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         }
         catch (ArgumentException e)
         {
-            throw new InputException(Rules.InvalidValue, "--db: " + e.Message, "--db");
+            throw new InputException(Rules.InvalidValue, e.Message, "--db");
         }
         Microsoft.AspNetCore.Builder.WebApplication app;
         try
@@ -60,16 +60,15 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         }
         await using (app)
         {
+            IReadOnlyList<string> addresses;
             try
             {
-                await ParleyWebApp.PrepareStoreAsync(app, options, cancellationToken);
-                await app.StartAsync(cancellationToken);
+                addresses = await ParleyWebApp.StartAsync(app, options, cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException and not InputException)
+            catch (WebSetupException e)
             {
-                throw new InputException(Rules.InvalidValue, $"cannot start: {e.Message}", e is IOException ? "--urls" : "--db");
+                throw new InputException(e.Problems);
             }
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             terminal.Error.MarkupLine($"[green]Parley[/] is serving {Markup.Escape(store.Describe())}");
             foreach (var address in addresses)
             {

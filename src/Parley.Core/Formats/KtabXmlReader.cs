@@ -22,7 +22,23 @@ internal static class KtabXmlReader
         try
         {
             var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
-            using var reader = XmlReader.Create(new StringReader(text.TrimStart('\uFEFF')), settings);
+            string body = text.TrimStart('\uFEFF');
+            // XDocument has no depth limit and grows slower than linearly with deep nesting (a 280 KB
+            // file of 40,000 levels took 39 s); KTAB's schema is four levels deep, so a cheap
+            // streaming pass refuses anything deeper than MaxDepth before the tree is built.
+            using (var probe = XmlReader.Create(new StringReader(body), settings))
+            {
+                while (probe.Read())
+                {
+                    if (probe.Depth > MaxDepth)
+                    {
+                        var line = (IXmlLineInfo)probe;
+                        problems.AddGeneral(Rules.TooDeep, $"the XML nests deeper than {MaxDepth} levels; KTAB's SMP format uses four", new SourceLocation(Math.Max(1, line.LineNumber), Math.Max(1, line.LinePosition)));
+                        return null;
+                    }
+                }
+            }
+            using var reader = XmlReader.Create(new StringReader(body), settings);
             document = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
         catch (XmlException e)
@@ -38,6 +54,7 @@ internal static class KtabXmlReader
             return null;
         }
 
+        ReportUnknownElements(root, problems);
         string title = Text(Child(root, "name", problems, required: false)) ?? "";
         string? description = Text(Child(root, "desc", problems, required: false));
         var parameters = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -61,6 +78,43 @@ internal static class KtabXmlReader
             Parameters: modelParameters,
             Description: string.IsNullOrWhiteSpace(description) ? null : description.Trim(),
             AccommodationList: accommodation);
+    }
+
+    /// <summary>Deeper than this the file cannot be KTAB's format.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>
+    /// The elements of KTAB's schema (<c>smpSchema.xsd</c>), by parent. Anything else is reported rather
+    /// than skipped: a misspelt <c>&lt;capabilty&gt;</c> would otherwise be read as a missing value
+    /// elsewhere, or a whole block would be ignored without a word. The children of
+    /// <c>&lt;ModelParameters&gt;</c> are checked where they are read.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> schema = new(StringComparer.Ordinal)
+    {
+        ["Scenario"] = ["name", "desc", "prngSeed", "ModelParameters", "Dimensions", "Actors", "IdealAdjustment"],
+        ["Dimensions"] = ["dName"],
+        ["Actors"] = ["Actor"],
+        ["Actor"] = ["name", "description", "capability", "Position", "Salience"],
+        ["Position"] = ["dCoord"],
+        ["Salience"] = ["dSal"],
+        ["IdealAdjustment"] = ["iaPair"],
+        ["iaPair"] = ["adjustingIdeal", "referencePos", "adjust"],
+    };
+
+    private static void ReportUnknownElements(XElement element, ProblemList problems)
+    {
+        if (element.Name.LocalName == "ModelParameters") return;
+        schema.TryGetValue(element.Name.LocalName, out var allowed);
+        foreach (var child in element.Elements())
+        {
+            if (allowed is null || Array.IndexOf(allowed, child.Name.LocalName) < 0)
+            {
+                string expected = allowed is null ? "no elements" : string.Join(", ", allowed.Select(a => $"<{a}>"));
+                problems.AddGeneral(Rules.UnknownField, $"unknown element <{child.Name.LocalName}> inside <{element.Name.LocalName}>; KTAB's format allows {expected} there", At(child));
+                continue;
+            }
+            ReportUnknownElements(child, problems);
+        }
     }
 
     private static void ReadSeed(XElement root, ImmutableSortedDictionary<string, string>.Builder parameters, ProblemList problems)

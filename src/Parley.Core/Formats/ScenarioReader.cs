@@ -22,7 +22,9 @@ public static class ScenarioReader
             if (Directory.Exists(path)) return Fail(display, Rules.FileNotFound, $"'{path}' is a directory, not a scenario file");
             if (!info.Exists) return Fail(display, Rules.FileNotFound, $"no such file: {path}");
             if (info.Length > MaxFileBytes) return Fail(display, Rules.FileTooLarge, $"the file is {info.Length / (1024.0 * 1024.0):F1} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB");
-            byte[] bytes = File.ReadAllBytes(path);
+            // Devices and pipes report a length of 0: the limit is enforced while reading too.
+            byte[]? bytes = BoundedFile.ReadAllBytes(path, MaxFileBytes);
+            if (bytes is null) return Fail(display, Rules.FileTooLarge, $"the input holds more than {MaxFileBytes / (1024 * 1024)} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB");
             return Read(bytes, display, format);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -33,8 +33,10 @@ public sealed class AccessToken(RequestDelegate next, string token)
         if (HttpMethods.IsGet(request.Method) && Matches(request.Query["token"].FirstOrDefault()))
         {
             context.Response.Cookies.Append(CookieName, token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = request.IsHttps, Path = "/" });
-            // Drop the token from the address bar and history.
-            context.Response.Redirect(request.PathBase + request.Path);
+            // Drop the token from the address bar and history. The target is always a path on this
+            // server: a request for //evil.example/ would otherwise redirect to the
+            // protocol-relative address //evil.example/, i.e. to another site.
+            context.Response.Redirect(LocalPath(request.PathBase + request.Path));
             return;
         }
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
@@ -46,6 +48,13 @@ public sealed class AccessToken(RequestDelegate next, string token)
         }
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync("<!DOCTYPE html><meta charset=utf-8><title>Parley: access token needed</title><p>This Parley server needs its access token. Open the link <code>parley serve</code> printed (it ends in <code>?token=…</code>).</p>");
+    }
+
+    /// <summary>A path that browsers read as on this server: one leading slash, no backslashes.</summary>
+    internal static string LocalPath(string path)
+    {
+        string local = "/" + path.Replace('\\', '/').TrimStart('/');
+        return local;
     }
 
     private bool Matches(string? presented) =>

@@ -111,6 +111,31 @@ public sealed class KtabXmlReaderTests
         Assert.Contains(result.Problems, p => p.Message.Contains("has 1 <dCoord> positions, but the scenario has 2 dimensions", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void DeepNestingIsRefusedAtOnce()
+    {
+        // 40,000 levels took 39 s before the depth check (issue 14); now the first level past the
+        // limit ends the read.
+        string deep = "<Scenario>" + string.Concat(Enumerable.Repeat("<a>", 40_000)) + string.Concat(Enumerable.Repeat("</a>", 40_000)) + "</Scenario>";
+        var result = Read(deep);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(Rules.TooDeep, problem.Rule);
+        Assert.Contains($"deeper than {16} levels", problem.Message);
+        Assert.Equal(1, problem.Location!.Value.Line);
+    }
+
+    [Theory]
+    [InlineData("<name>Case</name>", "<name>Case</name><extra>1</extra>", "unknown element <extra> inside <Scenario>")]
+    [InlineData("<capability>10</capability>", "<capabilty>10</capabilty>", "unknown element <capabilty> inside <Actor>")]
+    [InlineData("<dSal>30</dSal>", "<dSal>30</dSal><dsal>1</dsal>", "unknown element <dsal> inside <Salience>")]
+    public void UnknownElementsAreReportedWhereTheyStand(string original, string replacement, string message)
+    {
+        var result = Read(Xml().Replace(original, replacement, StringComparison.Ordinal));
+        var problem = Assert.Single(result.Problems, p => p.Rule == Rules.UnknownField);
+        Assert.Contains(message, problem.Message);
+        Assert.True(problem.Location!.Value.Line > 1);
+    }
+
     private static string Xml(string parameters = "", string adjustment = "") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <Scenario>

@@ -48,6 +48,14 @@ public sealed class EventsImportCommand : Command<EventsImportSettings>
                 ?? throw new InputException(Rules.InvalidValue, $"unknown input format '{name}'; use {EventFormats.Choices}", "--format");
         }
 
+        // Every file is checked before the ledger is opened: a mistyped name must not leave a new,
+        // empty ledger file behind (issue 14).
+        foreach (var file in settings.Files)
+        {
+            if (Directory.Exists(file)) throw new InputException(Rules.FileNotFound, $"'{file}' is a folder; name the event files in it", "FILES");
+            if (!File.Exists(file)) throw new InputException(Rules.FileNotFound, $"no such file: {file}", "FILES");
+        }
+        string? newLedgerFile = LedgerLocation.Parse(settings.Db) is { FilePath: { } path } && !File.Exists(path) ? path : null;
         using var ledger = EventsCli.OpenLedger(settings.Db, mustExist: false);
         var reports = new List<ImportReport>();
         foreach (var file in settings.Files)
@@ -58,6 +66,7 @@ public sealed class EventsImportCommand : Command<EventsImportSettings>
             }
             catch (Exception e) when (e is EventFileException or StrictImportException or LedgerException)
             {
+                if (reports.Count == 0 && newLedgerFile is not null) RemoveNewLedger(ledger, newLedgerFile);
                 if (reports.Count > 0) Print(terminal, ledger, reports, report);
                 if (reports.Count > 0) terminal.Error.MarkupLine($"[yellow]note[/]: the {reports.Count} file(s) above were imported; '{Markup.Escape(file)}' and the files after it were not.");
                 throw e switch
@@ -70,6 +79,23 @@ public sealed class EventsImportCommand : Command<EventsImportSettings>
         }
         Print(terminal, ledger, reports, report);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>A ledger this command created and then imported nothing into is not left behind.</summary>
+    private static void RemoveNewLedger(EventLedger ledger, string path)
+    {
+        ledger.Dispose();
+        foreach (var file in new[] { path, path + ".wal" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: the import failed either way, and that is what is reported.
+            }
+        }
     }
 
     private static void Print(Terminal terminal, EventLedger ledger, IReadOnlyList<ImportReport> reports, string format)
