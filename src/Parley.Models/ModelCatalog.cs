@@ -34,6 +34,9 @@ public static class ModelCatalog
         new("fitted", "Fitted compromise (snapped)",
             "compromise with capability^κ × salience^γ weights, moved onto a stated position within the snap distance; parameters fitted on DEU III (fitted-compromise.v1.json)",
             FittedSettings.Names, FittedSettings.Create),
+        new(Exchange.ExchangeModel.ModelId, "Position exchange (Stokman)",
+            "Stokman & Van Oosten's exchange model as Decide runs it: actors trade positions across issues they weigh differently (equal gain), round by round; outcome = capability × salience weighted mean of voting positions; presets parley (default), decide",
+            Exchange.ExchangeSettings.Names, Exchange.ExchangeSettings.Create),
         new("ensemble", "Ensemble", "weighted average of the other models; reports how far they disagree", ["members", "weights"], Ensemble.EnsembleFactory.Create),
     ];
 
