@@ -336,9 +336,9 @@ public static class DecideCsvReader
 
     private static string Cell(string[] cells, int index) => index < cells.Length ? cells[index] : "";
 
-    /// <summary>Decide folds extra cells into the last field.</summary>
+    /// <summary>Decide folds extra cells into the last field; files often repeat the name there, so repeats are dropped.</summary>
     private static string Rest(string[] cells, int index) =>
-        index < cells.Length ? string.Join(" ", cells.Skip(index).Where(c => c.Length > 0)) : "";
+        index < cells.Length ? string.Join(" — ", cells.Skip(index).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)) : "";
 
     private static int Column(int[] columns, int index) => index < columns.Length ? columns[index] : columns[^1];
 
