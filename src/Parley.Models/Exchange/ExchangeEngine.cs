@@ -320,8 +320,20 @@ internal sealed class ExchangeEngine
 
         c.Valid = MoveValid(I) && MoveValid(J) && c.Gain >= MinGain;
         if (!c.Valid) return;
+        if (!options.KeepStaleViews)
+        {
+            // Decide never clears the cut flag of a recalculated candidate; parley reports this calculation only.
+            I.Cut = false;
+            J.Cut = false;
+        }
         CheckCrossing(ref c, ref I, ref J);
         CheckCrossing(ref c, ref J, ref I);
+        if (!options.KeepStaleViews)
+        {
+            // J's cut changes I's move after I's outcome view was taken: report the view of the final moves.
+            I.Nbs1 = Outcome(c.Updates, I.Supply, I.Actor, I.Y);
+            J.Nbs1 = Outcome(c.Updates, J.Supply, J.Actor, J.Y);
+        }
         c.Valid = MoveValid(I) && MoveValid(J) && (options.GainThresholdBeforeCutOnly || c.Gain >= MinGain);
     }
 
