@@ -48,6 +48,7 @@ public static class ParleyApp
                 .WithDescription("Show how each pair of actors reads its relationship in the expected-utility model (perception matrix).")
                 .WithExample("dyads", "examples/korea-2019.yaml", "--model", "eu")
                 .WithExample("dyads", "examples/korea-2019.yaml", "--dimension", "sanctions", "--format", "json");
+            config.AddCommand<ExchangesCommand>("exchanges").WithDescription("List the trades of Stokman's exchange model ranked by gain, with who gains and who bears the externalities.").WithExample("exchanges", "examples/korea-2019.yaml");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a scenario file and list every problem (exit code 2 if there is any).")
                 .WithExample("validate", "examples/korea-2019.yaml");

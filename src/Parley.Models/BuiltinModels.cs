@@ -72,6 +72,21 @@ public static class BuiltinModels
         Factory = (settings, _) => FittedSettings.Create(settings),
     };
 
+    /// <summary>Stokman's position-exchange model: trades across issues; not in the default ensemble (a different kind of answer, slower).</summary>
+    public static ModelDescriptor PositionExchange { get; } = new()
+    {
+        Id = Exchange.ExchangeModel.ModelId,
+        Name = "Position exchange (Stokman)",
+        Summary = "Stokman & Van Oosten's exchange model as Decide runs it: actors trade positions across issues they weigh differently (equal gain), round by round; outcome = capability × salience weighted mean of voting positions; presets parley (default), decide",
+        Phrase = "the position-exchange model",
+        ShortPhrase = "exchange",
+        ColourSlot = 7,
+        Documentation = "docs/models/exchange-model.md",
+        ModelType = typeof(Exchange.ExchangeModel),
+        Settings = Exchange.ExchangeSettings.Binder.Settings,
+        Factory = (settings, _) => Exchange.ExchangeSettings.Create(settings),
+    };
+
     /// <summary>The ensemble: its default members include the fitted model, so it counts as fitted on DEU too.</summary>
     public static ModelDescriptor Ensemble { get; } = new()
     {
@@ -90,7 +105,7 @@ public static class BuiltinModels
     };
 
     /// <summary>Every built-in model, in the order tables list them.</summary>
-    public static IReadOnlyList<ModelDescriptor> All { get; } = [Compromise, Median, Nash, ExpectedUtility, Spatial, Fitted, Ensemble];
+    public static IReadOnlyList<ModelDescriptor> All { get; } = [Compromise, Median, Nash, ExpectedUtility, Spatial, Fitted, PositionExchange, Ensemble];
 
     /// <summary>A model without settings: the factory hands out the one instance (static models keep no state).</summary>
     private static ModelDescriptor Fixed(IBargainingModel model, int colourSlot, string summary, string phrase, string shortPhrase)

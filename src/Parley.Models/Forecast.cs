@@ -5,6 +5,9 @@ namespace Parley.Models;
 /// <summary>What one model forecasts for a scenario: one outcome per dimension.</summary>
 public sealed record Forecast(string ModelId, string ModelName, ImmutableArray<DimensionForecast> Dimensions)
 {
+    /// <summary>The trades an exchange model executed, in order; empty for every other model.</summary>
+    public ImmutableArray<Exchange.Trade> Exchanges { get; init; } = ImmutableArray<Exchange.Trade>.Empty;
+
     public DimensionForecast this[string dimensionId] => Dimensions.First(d => d.DimensionId == dimensionId);
 }
 

@@ -11,7 +11,7 @@ public class ScenarioSettings : CommandSettings
     public string File { get; init; } = "";
 
     [CommandOption("--input-format <FORMAT>")]
-    [Description("Read FILE as yaml, json, csv, bdm-csv, ktab-csv or ktab-xml regardless of its extension.")]
+    [Description("Read FILE as yaml, json, csv, bdm-csv, ktab-csv, ktab-xml or decide-csv regardless of its extension.")]
     public string? InputFormat { get; init; }
 
     [CommandOption("--set <EDIT>")]

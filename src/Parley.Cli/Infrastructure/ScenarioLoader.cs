@@ -57,7 +57,8 @@ public static class ScenarioLoader
         "csv" => ScenarioFormat.Csv,
         "bdm" or "bdm-csv" => ScenarioFormat.BdmCsv,
         "ktab" or "ktab-csv" => ScenarioFormat.KtabCsv,
+        "decide" or "decide-csv" => ScenarioFormat.DecideCsv,
         "ktab-xml" or "xml" => ScenarioFormat.KtabXml,
-        _ => throw new InputException(Rules.InvalidValue, $"unknown input format '{name}'; use yaml, json, csv, bdm-csv, ktab-csv or ktab-xml", "--input-format"),
+        _ => throw new InputException(Rules.InvalidValue, $"unknown input format '{name}'; use yaml, json, csv, bdm-csv, ktab-csv, ktab-xml or decide-csv", "--input-format"),
     };
 }

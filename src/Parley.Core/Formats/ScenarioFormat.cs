@@ -18,6 +18,9 @@ public enum ScenarioFormat
     /// <summary>KTAB's SMP CSV (title line, then Actor,Description,Power,Pos,Sal,…).</summary>
     KtabCsv,
 
+    /// <summary>Decide's tagged CSV (<c>#A</c>, <c>#P</c>, <c>#M</c>, <c>#D</c> rows) for the exchange model.</summary>
+    DecideCsv,
+
     /// <summary>KTAB's SMP XML (with model parameters and ideal-accommodation matrix).</summary>
     KtabXml,
 }

@@ -56,6 +56,7 @@ public static class ScenarioReader
             ScenarioFormat.Json => BindTree(JsonDocumentReader.Read(Encoding.UTF8.GetBytes(text), problems), problems),
             ScenarioFormat.KtabCsv => KtabCsvReader.Read(text, Path.GetFileNameWithoutExtension(fileName), problems),
             ScenarioFormat.KtabXml => KtabXmlReader.Read(text, Path.GetFileNameWithoutExtension(fileName), problems),
+            ScenarioFormat.DecideCsv => DecideCsvReader.ReadScenario(text, Path.GetFileNameWithoutExtension(fileName), problems),
             ScenarioFormat.Csv or ScenarioFormat.BdmCsv => ReadCsv(text, fileName, detected, problems),
             _ => Unsupported(detected, problems),
         };
@@ -76,6 +77,8 @@ public static class ScenarioReader
     public static ScenarioFormat Detect(string fileName, string text)
     {
         string extension = Path.GetExtension(fileName).ToLowerInvariant();
+        // Decide's files (.csv or .txt) start with a tagged row such as '#A' or #/ whatever the extension.
+        if (extension is not (".yaml" or ".yml" or ".json" or ".xml") && DecideCsvReader.Matches(text)) return ScenarioFormat.DecideCsv;
         switch (extension)
         {
             case ".yaml" or ".yml": return ScenarioFormat.Yaml;

@@ -22,14 +22,22 @@ public static class ForecastJsonWriter
     /// <param name="entryExtra">Adds fields inside each forecast entry.</param>
     public static string Write(Scenario scenario, IEnumerable<Forecast> forecasts, Action<Utf8JsonWriter>? extra = null, EntryExtension? entryExtra = null)
     {
+        var all = forecasts as IReadOnlyList<Forecast> ?? forecasts.ToList();
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, ScenarioJsonWriter.Options))
         {
             w.WriteStartObject();
             WriteScenarioSummary(w, scenario);
             w.WriteStartArray("forecasts");
-            foreach (var forecast in forecasts) WriteForecast(w, scenario, forecast, entryExtra);
+            foreach (var forecast in all) WriteForecast(w, scenario, forecast, entryExtra);
             w.WriteEndArray();
+            // The trades of exchange models, each tagged with its model.
+            if (all.Any(f => f.ModelId == Exchange.ExchangeModel.ModelId || !f.Exchanges.IsDefaultOrEmpty))
+            {
+                w.WriteStartArray("exchanges");
+                foreach (var f in all) foreach (var trade in f.Exchanges) Exchange.TradeJsonWriter.WriteTrade(w, f.ModelId, trade);
+                w.WriteEndArray();
+            }
             extra?.Invoke(w);
             w.WriteEndObject();
         }
