@@ -2,6 +2,7 @@ using Parley.Core.Validation;
 using Parley.Models.Baseline;
 using Parley.Models.Fitted;
 using Parley.Models.ExpectedUtility;
+using Parley.Models.Procedural;
 using Parley.Models.Spatial;
 
 namespace Parley.Models;
@@ -34,6 +35,7 @@ public static class ModelCatalog
         new("fitted", "Fitted compromise (snapped)",
             "compromise with capability^κ × salience^γ weights, moved onto a stated position within the snap distance; parameters fitted on DEU III (fitted-compromise.v1.json)",
             FittedSettings.Names, FittedSettings.Create),
+        Static(new ProceduralModel(), "agenda setter's best point in the win-set of the status quo under the scenario's decision rule; empty win-set ⇒ status quo (Romer–Rosenthal, Tsebelis)"),
         new("ensemble", "Ensemble", "weighted average of the other models; reports how far they disagree", ["members", "weights"], Ensemble.EnsembleFactory.Create),
     ];
 
