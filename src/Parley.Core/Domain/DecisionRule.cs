@@ -119,6 +119,23 @@ public sealed record DecisionRule(
         return scenario.Actors.Where(a => set.Contains(a.Id)).Select(a => a.Id).ToList();
     }
 
+    /// <summary>
+    /// The rule with <paramref name="actorId"/> taken out of every list (members, veto players,
+    /// weights, permanent members; no longer the agenda setter) — what-if analysis dropping an actor.
+    /// </summary>
+    public DecisionRule WithoutActor(string actorId)
+    {
+        ValueList<string>? Drop(ValueList<string>? ids) => ids?.Where(id => id != actorId).ToValueList();
+        return this with
+        {
+            MemberIds = Drop(MemberIds),
+            VetoPlayerIds = Drop(VetoPlayerIds),
+            PermanentMemberIds = Drop(PermanentMemberIds),
+            AgendaSetterId = AgendaSetterId == actorId ? null : AgendaSetterId,
+            Criteria = Criteria?.Select(c => c with { Weights = c.Weights.Where(w => w.ActorId != actorId).ToValueList() }).ToValueList(),
+        };
+    }
+
     /// <summary>A one-line description for tables: "unanimity of USA, CHN, …", "unsc (P5: USA, CHN, RUS)".</summary>
     public string Describe(Scenario scenario)
     {
