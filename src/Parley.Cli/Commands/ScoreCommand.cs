@@ -95,7 +95,7 @@ public sealed class ScoreCommand : Command<ScoreSettings>
                 Markup.Escape(m.ModelId),
                 m.Dimensions.ToString(CultureInfo.InvariantCulture),
                 m.MeanErrorPercent.ToString("0.0", CultureInfo.InvariantCulture),
-                m.MeanBrier is { } b ? $"{b.ToString("0.000", CultureInfo.InvariantCulture)} [dim](n {m.BrierCount})[/]" : "[dim]–[/]",
+                m.MeanBrier is { } b ? $"{b.ToString("0.0000", CultureInfo.InvariantCulture)} [dim](n {m.BrierCount})[/]" : "[dim]–[/]",
                 Markup.Escape(m.ModelName));
         }
         table.Caption = new TableTitle($"[dim]P(SQ) of every model but procedural: share of {record.Runs:N0} draws (seed {record.Seed}) with an empty win-set; status-quo: P(SQ) = 1[/]");
@@ -117,7 +117,7 @@ public sealed class ScoreCommand : Command<ScoreSettings>
                 f.ErrorPercent.ToString("0.0", CultureInfo.InvariantCulture),
                 f.PStatusQuo is { } p ? p.ToString("0.00", CultureInfo.InvariantCulture) : "–",
                 f.StatusQuoHeld is { } held ? (held ? "yes" : "no") : "–",
-                f.Brier is { } b ? b.ToString("0.000", CultureInfo.InvariantCulture) : "–");
+                f.Brier is { } b ? b.ToString("0.0000", CultureInfo.InvariantCulture) : "–");
         }
         return table;
     }
