@@ -5,7 +5,7 @@ namespace Parley.Models.Ensemble;
 
 /// <summary>
 /// Builds an ensemble from settings: <c>members=mean,median,eu</c> (default: every other model in
-/// the catalog), <c>weights=mean:2,eu:1</c> (default: equal), and settings for a member written
+/// the catalog except the procedural model), <c>weights=mean:2,eu:1</c> (default: equal), and settings for a member written
 /// <c>MEMBER.NAME=VALUE</c> (e.g. <c>eu.preset=dmasad</c>).
 /// </summary>
 internal static class EnsembleFactory
@@ -15,7 +15,9 @@ internal static class EnsembleFactory
         var problems = new List<Problem>();
         var ids = settings.TryGetValue("members", out var list)
             ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
-            : ModelCatalog.All.Where(e => e.Id is not "ensemble").Select(e => e.Id).ToList();
+            // The procedural model answers whether the status quo holds more than where a deal lands;
+            // averaging it in by default would pull every ensemble toward the status quo.
+            : ModelCatalog.All.Where(e => e.Id is not ("ensemble" or Procedural.ProceduralModel.ModelId)).Select(e => e.Id).ToList();
         var weights = ParseWeights(settings.TryGetValue("weights", out var w) ? w : null, problems);
         foreach (var key in settings.Keys)
         {
