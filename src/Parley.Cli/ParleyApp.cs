@@ -88,6 +88,10 @@ public static class ParleyApp
                 .WithExample("backtest", "deu3", "--data", "data/deu3")
                 .WithExample("backtest", "deu3", "--data", "data/deu3", "--format", "json")
                 .WithExample("backtest", "deu3", "--data", "data/deu3", "--report", "docs/accuracy.md");
+            config.AddCommand<ScoreCommand>("score")
+                .WithDescription("Score every model on scenarios with observed outcomes: error and Brier score of P(status quo).")
+                .WithExample("score", "examples/korea-2019.yaml", "examples/history/jcpoa-2015.yaml")
+                .WithExample("score", "examples/history/six-party-2005.yaml", "--format", "json");
             config.AddCommand<PowerCommand>("power")
                 .WithDescription("Shapley–Shubik and Banzhaf power indices of a weighted voting game, computed exactly.")
                 .WithExample("power", "--weights", "10,10,10,10,8,5,5,5,5,4,4,3,3,3,2", "--quota", "62")

@@ -3,6 +3,7 @@ using Parley.Models.Baseline;
 using Parley.Models.Ensemble;
 using Parley.Models.ExpectedUtility;
 using Parley.Models.Fitted;
+using Parley.Models.Procedural;
 using Parley.Models.Settings;
 using Parley.Models.Spatial;
 
@@ -87,6 +88,16 @@ public static class BuiltinModels
         Factory = (settings, _) => Exchange.ExchangeSettings.Create(settings),
     };
 
+    /// <summary>
+    /// The procedural (agenda-setter) model: the setter's best point in the win-set of the status
+    /// quo. It answers whether the status quo holds more than where a deal lands, so it stays out of
+    /// the default ensemble: averaging it in would pull every ensemble toward the status quo.
+    /// </summary>
+    public static ModelDescriptor Procedural { get; } = Fixed(new ProceduralModel(), colourSlot: 8,
+        "agenda setter's best point in the win-set of the status quo under the scenario's decision rule; empty win-set ⇒ status quo (Romer–Rosenthal, Tsebelis)",
+        phrase: "the procedural (agenda-setter) model", shortPhrase: "procedural", inDefaultEnsemble: false,
+        documentation: "docs/models/procedural-model.md");
+
     /// <summary>The ensemble: its default members include the fitted model, so it counts as fitted on DEU too.</summary>
     public static ModelDescriptor Ensemble { get; } = new()
     {
@@ -105,10 +116,11 @@ public static class BuiltinModels
     };
 
     /// <summary>Every built-in model, in the order tables list them.</summary>
-    public static IReadOnlyList<ModelDescriptor> All { get; } = [Compromise, Median, Nash, ExpectedUtility, Spatial, Fitted, PositionExchange, Ensemble];
+    public static IReadOnlyList<ModelDescriptor> All { get; } = [Compromise, Median, Nash, ExpectedUtility, Spatial, Fitted, PositionExchange, Procedural, Ensemble];
 
     /// <summary>A model without settings: the factory hands out the one instance (static models keep no state).</summary>
-    private static ModelDescriptor Fixed(IBargainingModel model, int colourSlot, string summary, string phrase, string shortPhrase)
+    private static ModelDescriptor Fixed(IBargainingModel model, int colourSlot, string summary, string phrase, string shortPhrase,
+        bool inDefaultEnsemble = true, string documentation = "docs/models/baseline-models.md")
     {
         var binder = new SettingsBinder<IBargainingModel>(model.Id, model);
         return new ModelDescriptor
@@ -119,8 +131,8 @@ public static class BuiltinModels
             Phrase = phrase,
             ShortPhrase = shortPhrase,
             ColourSlot = colourSlot,
-            Documentation = "docs/models/baseline-models.md",
-            InDefaultEnsemble = true,
+            Documentation = documentation,
+            InDefaultEnsemble = inDefaultEnsemble,
             ModelType = model.GetType(),
             Factory = (settings, _) => binder.Bind(settings),
         };

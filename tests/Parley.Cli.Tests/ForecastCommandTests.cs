@@ -42,10 +42,10 @@ public class ForecastCommandTests
     }
 
     [Fact]
-    public async Task Csv_output_lists_model_dimension_outcome()
+    public async Task Csv_output_lists_model_dimension_outcome_and_p_status_quo()
     {
         var result = await CliRunner.RunAsync("forecast", Fixtures.Repo("examples", "hand-check.yaml"), "--model", "median", "--format", "csv");
-        Assert.Equal("model,dimension,outcome\nmedian,spending_mix,40\nmedian,borrowing,45\n", result.Out);
+        Assert.Matches(@"^model,dimension,outcome,p_status_quo\nmedian,spending_mix,40,[01](\.\d+)?\nmedian,borrowing,45,[01](\.\d+)?\n$", result.Out);
     }
 
     [Fact]

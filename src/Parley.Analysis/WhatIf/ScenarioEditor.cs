@@ -61,6 +61,17 @@ public static class ScenarioEditor
         if (problems.Count > 0) return ParseResult<Scenario>.ForProblems(problems);
 
         var edited = scenario with { Actors = actors.ToValueList(), Stances = stances.ToValueList() };
+        // A dropped actor leaves the decision rules and the accommodation matrix too.
+        foreach (var edit in edits)
+        {
+            if (edit is not ScenarioEdit.DropActor drop) continue;
+            edited = edited with
+            {
+                DecisionRule = edited.DecisionRule?.WithoutActor(drop.ActorId),
+                Dimensions = edited.Dimensions.Select(d => d.Rule is { } rule ? d with { Rule = rule.WithoutActor(drop.ActorId) } : d).ToValueList(),
+                AccommodationList = edited.AccommodationList?.Where(a => a.ActorId != drop.ActorId && a.TowardId != drop.ActorId).ToValueList(),
+            };
+        }
         var check = ScenarioValidator.Validate(edited);
         return check.Count == 0
             ? ParseResult<Scenario>.ForValue(edited)

@@ -202,7 +202,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             // Without the fitted model, which has seen these outcomes.
             new EnsembleSpreadIntervals((EnsembleModel)ModelCatalog.Find("ensemble")!.Create(new Dictionary<string, string>
             {
-                ["members"] = string.Join(',', ModelCatalog.Standalone.Select(e => e.Id).Where(id => !BacktestRunner.TrainedOnDeu.Contains(id))),
+                ["members"] = string.Join(',', ModelCatalog.Standalone.Select(e => e.Id).Where(id => !BacktestRunner.TrainedOnDeu.Contains(id) && id != Parley.Models.Procedural.ProceduralModel.ModelId)),
             }).Value),
         ];
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using Parley.Analysis.Deal;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Validation;
@@ -77,16 +78,22 @@ public sealed class ForecastCommand : Command<ForecastSettings>
             forecasts.Add(model.Run(compiled, cancellationToken));
         }
 
+        // Will there be a deal at all? Cheap (win-sets over a few thousand draws), so always shown.
+        ulong seed = ulong.TryParse(settings.Seed, NumberStyles.None, CultureInfo.InvariantCulture, out ulong s) ? s : 1;
+        var outlook = StatusQuoPersistence.Estimate(scenario, seed: seed, cancellationToken: cancellationToken);
+
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(ForecastJsonWriter.Write(scenario, forecasts));
+                terminal.Raw.Write(ForecastJsonWriter.Write(scenario, forecasts,
+                    w => StatusQuoJsonWriter.WriteBlock(w, scenario, outlook),
+                    (w, model, k) => StatusQuoJsonWriter.WriteEntry(w, outlook, model, k)));
                 break;
             case "csv":
-                terminal.Raw.Write(ToCsv(forecasts));
+                terminal.Raw.Write(ToCsv(scenario, forecasts, outlook));
                 break;
             default:
-                terminal.Out.Write(ForecastTable.Build(scenario, forecasts));
+                terminal.Out.Write(ForecastTable.Build(scenario, forecasts, outlook));
                 // A dynamic model on its own also shows how it got there; beside others, only where to look.
                 if (forecasts.Count == 1)
                 {
@@ -104,15 +111,16 @@ public sealed class ForecastCommand : Command<ForecastSettings>
         return ExitCodes.Ok;
     }
 
-    private static string ToCsv(IEnumerable<Forecast> forecasts)
+    private static string ToCsv(Scenario scenario, IEnumerable<Forecast> forecasts, StatusQuoOutlook outlook)
     {
-        var text = new StringBuilder("model,dimension,outcome\n");
+        var text = new StringBuilder("model,dimension,outcome,p_status_quo\n");
         foreach (var forecast in forecasts)
         {
             foreach (var d in forecast.Dimensions)
             {
                 text.Append(forecast.ModelId).Append(',').Append(d.DimensionId).Append(',')
-                    .Append(d.Outcome.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+                    .Append(d.Outcome.ToString("R", CultureInfo.InvariantCulture)).Append(',')
+                    .Append(outlook.ForModel(forecast.ModelId, scenario.DimensionIndex(d.DimensionId))?.ToString("R", CultureInfo.InvariantCulture) ?? "").Append('\n');
             }
         }
         return text.ToString();

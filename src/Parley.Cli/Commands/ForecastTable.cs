@@ -1,4 +1,5 @@
 using System.Globalization;
+using Parley.Analysis.Deal;
 using Parley.Core;
 using Parley.Models;
 using Spectre.Console;
@@ -13,12 +14,14 @@ namespace Parley.Cli.Commands;
 /// </summary>
 public static class ForecastTable
 {
-    public static IRenderable Build(Scenario scenario, IReadOnlyList<Forecast> forecasts)
+    /// <param name="outlook">P(status quo holds) and the win-sets; adds a P(SQ) column and a "Deal or no deal" block.</param>
+    public static IRenderable Build(Scenario scenario, IReadOnlyList<Forecast> forecasts, StatusQuoOutlook? outlook = null)
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.Title = new TableTitle("[bold]" + Markup.Escape(scenario.Title) + "[/]" + (scenario.AsOf is { } d ? $" [dim](as of {d:yyyy-MM-dd})[/]" : ""));
         table.AddColumn(new TableColumn("[bold]Dimension[/]"));
         table.AddColumn(new TableColumn("[bold]Status quo[/]").RightAligned());
+        if (outlook is not null) table.AddColumn(new TableColumn("[bold]P(SQ)[/]").RightAligned());
         foreach (var f in forecasts) table.AddColumn(new TableColumn($"[bold]{Markup.Escape(f.ModelId)}[/]").RightAligned());
 
         foreach (var dimension in scenario.Dimensions)
@@ -28,6 +31,11 @@ public static class ForecastTable
                 new Markup($"{Markup.Escape(dimension.Label)}\n[dim]{Markup.Escape(dimension.Id)}[/]"),
                 new Markup(dimension.StatusQuo is { } sq ? Cell(dimension, sq) : "[dim]–[/]"),
             };
+            if (outlook is not null)
+            {
+                var p = outlook.Dimensions[scenario.DimensionIndex(dimension.Id)].StatusQuoProbability;
+                cells.Add(new Markup(p is { } value ? $"[bold]{value.ToString("0.00", CultureInfo.InvariantCulture)}[/]" : "[dim]–[/]"));
+            }
             foreach (var forecast in forecasts)
             {
                 var outcome = forecast.Dimensions.FirstOrDefault(x => x.DimensionId == dimension.Id);
@@ -37,6 +45,7 @@ public static class ForecastTable
         }
 
         var parts = new List<IRenderable> { table };
+        if (outlook is not null) parts.Add(DealOrNoDeal(scenario, outlook));
         var models = new Grid().AddColumn().AddColumn();
         foreach (var f in forecasts) models.AddRow($"[bold]{Markup.Escape(f.ModelId)}[/]", Markup.Escape(f.ModelName));
         parts.Add(new Padder(models, new Padding(1, 0, 0, 0)));
@@ -44,6 +53,20 @@ public static class ForecastTable
         if (scales is not null) parts.Add(scales);
         if (scenario.Question is { } question) parts.Add(new Markup("[dim]Question: " + Markup.Escape(question) + "[/]\n"));
         return new Rows(parts);
+    }
+
+    /// <summary>One line per dimension: the rule and its win-set at the stated numbers.</summary>
+    private static IRenderable DealOrNoDeal(Scenario scenario, StatusQuoOutlook outlook)
+    {
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        foreach (var d in outlook.Dimensions)
+        {
+            var rule = scenario.RuleFor(scenario.DimensionIndex(d.DimensionId));
+            grid.AddRow(new Markup($"[dim]{Markup.Escape(d.DimensionId)}[/]"),
+                new Markup($"win-set under {Markup.Escape(rule.KindName)}: {Markup.Escape(d.WinSet.Describe())}"));
+        }
+        string note = $"P(SQ): share of {outlook.Runs:N0} draws of the uncertain inputs (seed {outlook.Seed}) in which no winning coalition prefers any change to the status quo";
+        return new Padder(new Rows(new Markup("[bold]Deal or no deal[/]"), grid, new Markup("[dim]" + Markup.Escape(note) + "[/]")), new Padding(1, 1, 0, 1));
     }
 
     private static string Cell(Dimension dimension, double value)

@@ -2,7 +2,9 @@ namespace Parley.Core;
 
 /// <summary>
 /// A policy dimension (an issue) on which actors take positions. <see cref="StatusQuo"/> is the
-/// reversion point if no agreement is reached; the Nash bargaining model needs it.
+/// reversion point if no agreement is reached; the Nash bargaining model needs it. <see cref="Rule"/>
+/// overrides the scenario's decision rule on this dimension; <see cref="Observed"/> is what happened,
+/// for scoring.
 /// </summary>
 public sealed record Dimension(
     string Id,
@@ -10,7 +12,9 @@ public sealed record Dimension(
     Scale Scale,
     ValueList<Anchor>? Anchors = null,
     double? StatusQuo = null,
-    string? Description = null)
+    string? Description = null,
+    DecisionRule? Rule = null,
+    ObservedOutcome? Observed = null)
 {
     public ValueList<Anchor> AnchorPoints => Anchors ?? ValueList<Anchor>.Empty;
 

@@ -16,7 +16,8 @@ public sealed record Scenario(
     ValueList<Source>? SourceList = null,
     ModelParameters? Parameters = null,
     string? Description = null,
-    ValueList<Accommodation>? AccommodationList = null)
+    ValueList<Accommodation>? AccommodationList = null,
+    DecisionRule? DecisionRule = null)
 {
     public ValueList<Source> Sources => SourceList ?? ValueList<Source>.Empty;
 
@@ -24,6 +25,16 @@ public sealed record Scenario(
     public ValueList<Accommodation> Accommodations => AccommodationList ?? ValueList<Accommodation>.Empty;
 
     public ModelParameters ModelParameters => Parameters ?? ModelParameters.Empty;
+
+    /// <summary>
+    /// The decision rule on dimension <paramref name="dimensionIndex"/>: the dimension's own, else the
+    /// scenario's, else <see cref="Core.DecisionRule.Consensus"/> (unanimity of every actor).
+    /// </summary>
+    public DecisionRule RuleFor(int dimensionIndex) =>
+        Dimensions[dimensionIndex].Rule ?? DecisionRule ?? Core.DecisionRule.Consensus;
+
+    /// <summary>Whether any dimension carries an observed outcome (the scenario can be scored).</summary>
+    public bool HasObservedOutcomes => Dimensions.Any(d => d.Observed is not null);
 
     public int ActorIndex(string actorId)
     {

@@ -105,6 +105,39 @@ internal sealed class FieldReader
         return low is { } lo && high is { } hi ? new Interval(lo, hi) : null;
     }
 
+    /// <summary>Reads <c>true</c>/<c>false</c> (YAML also accepts yes/no).</summary>
+    public bool? Boolean(string key)
+    {
+        var node = Require(key, required: false);
+        if (node is null) return null;
+        if (node is ScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Boolean } scalar)
+        {
+            switch (scalar.Text.Trim().ToLowerInvariant())
+            {
+                case "true" or "yes": return true;
+                case "false" or "no": return false;
+            }
+        }
+        problems.Add(Rules.WrongType, Join(Path, key), $"expected true or false, found {Describe(node)}", node.Location);
+        return null;
+    }
+
+    /// <summary>Reads a whole number.</summary>
+    public int? Integer(string key, bool required)
+    {
+        var node = Require(key, required);
+        if (node is null) return null;
+        string path = Join(Path, key);
+        double? value = ReadNumber(node, path, problems);
+        if (value is null) return null;
+        if (value != Math.Floor(value.Value) || value < int.MinValue || value > int.MaxValue)
+        {
+            problems.Add(Rules.WrongType, path, $"expected a whole number, found {Describe(node)}", node.Location);
+            return null;
+        }
+        return (int)value.Value;
+    }
+
     public DateOnly? Date(string key)
     {
         var node = Require(key, required: false);

@@ -11,14 +11,17 @@ namespace Parley.Core.Formats;
 /// </summary>
 internal static class ScenarioBinder
 {
-    private static readonly string[] ScenarioFields = ["title", "as_of", "question", "description", "salience_scale", "sources", "dimensions", "actors", "stances", "parameters", "accommodation"];
+    private static readonly string[] ScenarioFields = ["title", "as_of", "question", "description", "salience_scale", "sources", "dimensions", "actors", "stances", "parameters", "accommodation", "decision_rule"];
     private static readonly string[] SourceFields = ["id", "citation", "url"];
-    private static readonly string[] DimensionFields = ["id", "label", "scale", "anchors", "status_quo", "description"];
+    private static readonly string[] DimensionFields = ["id", "label", "scale", "anchors", "status_quo", "description", "decision_rule", "observed"];
     private static readonly string[] ScaleFields = ["min", "max"];
     private static readonly string[] AnchorFields = ["value", "label"];
     private static readonly string[] ActorFields = ["id", "name", "capability", "capability_range", "cameo", "group", "sources", "rationale"];
     private static readonly string[] StanceFields = ["actor", "dimension", "position", "salience", "position_range", "salience_range", "sources", "rationale"];
     private static readonly string[] AccommodationFields = ["actor", "toward", "rate"];
+    private static readonly string[] DecisionRuleFields = ["rule", "members", "veto_players", "agenda_setter", "status_quo_fallback", "threshold", "weights", "criteria", "min_members", "wins_with_members", "permanent", "rationale", "sources"];
+    private static readonly string[] CriterionFields = ["name", "weights", "threshold"];
+    private static readonly string[] ObservedFields = ["value", "date", "agreement", "sources", "note"];
 
     public static Scenario? Bind(DocumentNode root, ProblemList problems)
     {
@@ -40,10 +43,11 @@ internal static class ScenarioBinder
         var stances = ReadList(f, "stances", required: true, problems, StanceFields, ReadStance);
         var parameters = ReadParameters(f, problems);
         var accommodation = ReadList(f, "accommodation", required: false, problems, AccommodationFields, ReadAccommodation);
+        var rule = ReadDecisionRule(f);
 
         return new Scenario(title, actors, dimensions, stances, asOf, question, salienceScale,
             f.Has("sources") ? sources : null, parameters, description,
-            f.Has("accommodation") ? accommodation : null);
+            f.Has("accommodation") ? accommodation : null, rule);
     }
 
     private static SalienceScale ReadSalienceScale(FieldReader f)
@@ -113,7 +117,8 @@ internal static class ScenarioBinder
             }
             anchors = list.ToValueList();
         }
-        return new Dimension(id, label, scale, anchors, f.Number("status_quo", required: false), f.String("description", required: false));
+        return new Dimension(id, label, scale, anchors, f.Number("status_quo", required: false), f.String("description", required: false),
+            ReadDecisionRule(f), ReadObserved(f));
     }
 
     private static Actor ReadActor(FieldReader f)
@@ -146,6 +151,92 @@ internal static class ScenarioBinder
             f.String("actor", required: true) ?? "",
             f.String("toward", required: true) ?? "",
             f.Number("rate", required: true) ?? double.NaN);
+
+    /// <summary>Reads <c>decision_rule</c> under <paramref name="parent"/>; null when absent or unusable.</summary>
+    private static DecisionRule? ReadDecisionRule(FieldReader parent)
+    {
+        if (parent.Mapping("decision_rule", required: false) is not { } map) return null;
+        string path = FieldReader.Join(parent.Path, "decision_rule");
+        var f = new FieldReader(map, path, parent.Problems, DecisionRuleFields);
+        var kindText = f.String("rule", required: true);
+        DecisionRuleKind kind = DecisionRuleKind.Unanimity;
+        if (kindText is not null)
+        {
+            if (DecisionRule.ParseKind(kindText) is { } parsed) kind = parsed;
+            else f.Report(Rules.InvalidDecisionRule, "rule", $"unknown decision rule '{kindText}'; expected unanimity, majority, weighted or unsc");
+        }
+        ValueList<VoteCriterion>? criteria = null;
+        if (f.Has("weights") || f.Has("threshold") && kind == DecisionRuleKind.Weighted)
+        {
+            // Shorthand for a single criterion: weights + threshold on the rule itself.
+            var weights = ReadWeights(f, "weights");
+            double threshold = f.Number("threshold", required: true) ?? double.NaN;
+            criteria = ValueList.Of(new VoteCriterion(VoteCriterion.DefaultName, weights ?? ValueList<ActorWeight>.Empty, threshold));
+            if (f.Has("criteria")) f.Report(Rules.InvalidDecisionRule, "criteria", "give either weights + threshold (one criterion) or criteria (several), not both");
+        }
+        else if (f.List("criteria", required: false) is { } items)
+        {
+            var list = new List<VoteCriterion>(items.Count);
+            for (int i = 0; i < items.Count; i++)
+            {
+                string itemPath = $"{FieldReader.Join(path, "criteria")}[{i}]";
+                if (items[i] is not MappingNode item)
+                {
+                    parent.Problems.Add(Rules.WrongType, itemPath, $"expected a criterion written {{name: votes, weights: {{A: 3, B: 2}}, threshold: 4}}, found {FieldReader.Describe(items[i])}", items[i].Location);
+                    continue;
+                }
+                var c = new FieldReader(item, itemPath, parent.Problems, CriterionFields);
+                list.Add(new VoteCriterion(
+                    c.String("name", required: false) ?? VoteCriterion.DefaultName,
+                    ReadWeights(c, "weights") ?? ValueList<ActorWeight>.Empty,
+                    c.Number("threshold", required: true) ?? double.NaN));
+            }
+            criteria = list.ToValueList();
+            if (f.Has("threshold")) f.Report(Rules.InvalidDecisionRule, "threshold", "a weighted rule with criteria takes its thresholds from each criterion; remove this threshold");
+        }
+        double? share = kind == DecisionRuleKind.Weighted ? null : f.Number("threshold", required: false);
+        return new DecisionRule(
+            kind,
+            f.StringList("members"),
+            f.StringList("veto_players"),
+            f.String("agenda_setter", required: false),
+            f.Boolean("status_quo_fallback") ?? true,
+            share,
+            criteria,
+            f.Integer("min_members", required: false),
+            f.Integer("wins_with_members", required: false),
+            f.StringList("permanent"),
+            f.String("rationale", required: false),
+            f.StringList("sources"));
+    }
+
+    /// <summary>Reads <c>weights: {A: 3, B: 2}</c>, keeping the file's order.</summary>
+    private static ValueList<ActorWeight>? ReadWeights(FieldReader f, string key)
+    {
+        if (f.Mapping(key, required: true) is not { } map) return null;
+        string path = FieldReader.Join(f.Path, key);
+        var weights = new List<ActorWeight>(map.Entries.Count);
+        foreach (var (actor, node) in map.Entries)
+        {
+            string weightPath = $"{path}.{actor.Text}";
+            f.Problems.Map.Record(weightPath, node.Location);
+            double? weight = FieldReader.ReadNumber(node, weightPath, f.Problems);
+            weights.Add(new ActorWeight(actor.Text, weight ?? double.NaN));
+        }
+        return weights.ToValueList();
+    }
+
+    private static ObservedOutcome? ReadObserved(FieldReader parent)
+    {
+        if (parent.Mapping("observed", required: false) is not { } map) return null;
+        var f = new FieldReader(map, FieldReader.Join(parent.Path, "observed"), parent.Problems, ObservedFields);
+        return new ObservedOutcome(
+            f.Number("value", required: true) ?? double.NaN,
+            f.Date("date"),
+            f.Boolean("agreement"),
+            f.StringList("sources"),
+            f.String("note", required: false));
+    }
 
     private static ModelParameters? ReadParameters(FieldReader f, ProblemList problems)
     {

@@ -48,6 +48,8 @@ public static class ScenarioJsonWriter
             w.WriteEndArray();
         }
 
+        if (scenario.DecisionRule is { } rule) WriteRule(w, rule);
+
         w.WriteStartArray("dimensions");
         foreach (var d in scenario.Dimensions)
         {
@@ -74,6 +76,17 @@ public static class ScenarioJsonWriter
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
+            }
+            if (d.Rule is { } dimensionRule) WriteRule(w, dimensionRule);
+            if (d.Observed is { } observed)
+            {
+                w.WriteStartObject("observed");
+                w.WriteNumber("value", observed.Value);
+                if (observed.Date is { } date) w.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (observed.Agreement is { } agreement) w.WriteBoolean("agreement", agreement);
+                if (observed.SourceIds is { } ids) WriteStrings(w, "sources", ids);
+                WriteOptional(w, "note", observed.Note);
+                w.WriteEndObject();
             }
             w.WriteEndObject();
         }
@@ -136,6 +149,51 @@ public static class ScenarioJsonWriter
             }
             w.WriteEndObject();
         }
+        w.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter w, DecisionRule rule)
+    {
+        w.WriteStartObject("decision_rule");
+        w.WriteString("rule", rule.KindName);
+        if (rule.MemberIds is { } members) WriteStrings(w, "members", members);
+        if (rule.PermanentMemberIds is { } permanent) WriteStrings(w, "permanent", permanent);
+        if (rule.VetoPlayerIds is { } vetoes) WriteStrings(w, "veto_players", vetoes);
+        WriteOptional(w, "agenda_setter", rule.AgendaSetterId);
+        if (!rule.StatusQuoIsFallback) w.WriteBoolean("status_quo_fallback", false);
+        if (rule.Threshold is { } share) w.WriteNumber("threshold", share);
+        if (rule.Criteria is { } criteria)
+        {
+            if (criteria.Count == 1 && criteria[0].Name == VoteCriterion.DefaultName)
+            {
+                WriteWeights(w, criteria[0].Weights);
+                w.WriteNumber("threshold", criteria[0].Threshold);
+            }
+            else
+            {
+                w.WriteStartArray("criteria");
+                foreach (var c in criteria)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", c.Name);
+                    WriteWeights(w, c.Weights);
+                    w.WriteNumber("threshold", c.Threshold);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            }
+        }
+        if (rule.MinimumMembers is { } min) w.WriteNumber("min_members", min);
+        if (rule.WinsWithMembers is { } wins) w.WriteNumber("wins_with_members", wins);
+        if (rule.SourceIds is { } ids) WriteStrings(w, "sources", ids);
+        WriteOptional(w, "rationale", rule.Rationale);
+        w.WriteEndObject();
+    }
+
+    private static void WriteWeights(Utf8JsonWriter w, IEnumerable<ActorWeight> weights)
+    {
+        w.WriteStartObject("weights");
+        foreach (var a in weights) w.WriteNumber(a.ActorId, a.Weight);
         w.WriteEndObject();
     }
 

@@ -39,6 +39,8 @@ public static partial class ScenarioYamlWriter
             w.EndList();
         }
 
+        if (scenario.DecisionRule is { } rule) WriteRule(w, rule);
+
         w.BeginList("dimensions");
         foreach (var d in scenario.Dimensions)
         {
@@ -66,6 +68,18 @@ public static partial class ScenarioYamlWriter
                     w.EndMap();
                 }
                 w.EndList();
+            }
+            if (d.Rule is { } dimensionRule) WriteRule(w, dimensionRule);
+            if (d.Observed is { } observed)
+            {
+                w.Key("observed");
+                w.BeginMap();
+                w.Number("value", observed.Value);
+                if (observed.Date is { } date) w.Plain("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (observed.Agreement is { } agreement) w.Plain("agreement", agreement ? "true" : "false");
+                if (observed.SourceIds is { } ids) w.FlowList("sources", ids);
+                w.OptionalText("note", observed.Note);
+                w.EndMap();
             }
             w.EndMap();
         }
@@ -137,6 +151,45 @@ public static partial class ScenarioYamlWriter
         return text.ToString();
     }
 
+    private static void WriteRule(Writer w, DecisionRule rule)
+    {
+        w.Key("decision_rule");
+        w.BeginMap();
+        w.Plain("rule", rule.KindName);
+        if (rule.MemberIds is { } members) w.FlowList("members", members);
+        if (rule.PermanentMemberIds is { } permanent) w.FlowList("permanent", permanent);
+        if (rule.VetoPlayerIds is { } vetoes) w.FlowList("veto_players", vetoes);
+        w.OptionalText("agenda_setter", rule.AgendaSetterId);
+        if (!rule.StatusQuoIsFallback) w.Plain("status_quo_fallback", "false");
+        if (rule.Threshold is { } share) w.Number("threshold", share);
+        if (rule.Criteria is { } criteria)
+        {
+            if (criteria.Count == 1 && criteria[0].Name == VoteCriterion.DefaultName)
+            {
+                w.Weights("weights", criteria[0].Weights);
+                w.Number("threshold", criteria[0].Threshold);
+            }
+            else
+            {
+                w.BeginList("criteria");
+                foreach (var c in criteria)
+                {
+                    w.BeginMap();
+                    w.Text("name", c.Name);
+                    w.Weights("weights", c.Weights);
+                    w.Number("threshold", c.Threshold);
+                    w.EndMap();
+                }
+                w.EndList();
+            }
+        }
+        if (rule.MinimumMembers is { } min) w.Number("min_members", min);
+        if (rule.WinsWithMembers is { } wins) w.Number("wins_with_members", wins);
+        if (rule.SourceIds is { } ids) w.FlowList("sources", ids);
+        w.OptionalText("rationale", rule.Rationale);
+        w.EndMap();
+    }
+
     internal static string FormatNumber(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static bool IsPlainSafe(string value)
@@ -196,6 +249,18 @@ public static partial class ScenarioYamlWriter
             emitter.Emit(new Scalar(null, null, FormatNumber(range.Low), YamlDotNet.Core.ScalarStyle.Plain, true, false));
             emitter.Emit(new Scalar(null, null, FormatNumber(range.High), YamlDotNet.Core.ScalarStyle.Plain, true, false));
             emitter.Emit(new SequenceEnd());
+        }
+
+        public void Weights(string key, IEnumerable<ActorWeight> weights)
+        {
+            Key(key);
+            BeginFlowMap();
+            foreach (var w in weights)
+            {
+                TextValue(w.ActorId);
+                emitter.Emit(new Scalar(null, null, FormatNumber(w.Weight), YamlDotNet.Core.ScalarStyle.Plain, true, false));
+            }
+            EndMap();
         }
 
         public void FlowList(string key, IEnumerable<string> values)

@@ -48,6 +48,8 @@ public static class Rules
     public const string NoWeight = "no-weight";
     public const string InvalidAccommodation = "invalid-accommodation";
     public const string DuplicateAccommodation = "duplicate-accommodation";
+    public const string InvalidDecisionRule = "invalid-decision-rule";
+    public const string ObservedOutOfScale = "observed-out-of-scale";
 
     // Running a model.
     public const string ModelFailed = "model-failed";

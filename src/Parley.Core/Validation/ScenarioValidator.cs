@@ -96,7 +96,173 @@ public static partial class ScenarioValidator
         }
 
         CheckAccommodation(scenario, actorIds, problems);
+        if (scenario.DecisionRule is { } rule) CheckDecisionRule(rule, "decision_rule", scenario, actorIds, sourceIds, problems);
+        for (int k = 0; k < scenario.Dimensions.Count; k++)
+        {
+            var d = scenario.Dimensions[k];
+            if (d.Rule is { } dimensionRule) CheckDecisionRule(dimensionRule, $"dimensions[{k}].decision_rule", scenario, actorIds, sourceIds, problems);
+            if (d.Observed is { } observed) CheckObserved(observed, d, $"dimensions[{k}].observed", scenario.AsOf, sourceIds, problems);
+        }
         CheckWeights(scenario, problems);
+    }
+
+    private static void CheckObserved(ObservedOutcome observed, Dimension d, string path, DateOnly? asOf, HashSet<string> sourceIds, ProblemList problems)
+    {
+        if (!problems.HasFailed(path + ".value") && d.Scale.Min < d.Scale.Max && !d.Scale.Contains(observed.Value))
+        {
+            Report(problems, Rules.ObservedOutOfScale, path + ".value", $"dimension '{d.Id}': observed outcome {F(observed.Value)} lies outside the scale {d.Scale}");
+        }
+        // A forecast is only a forecast if it was made before the outcome was known.
+        if (observed.Date is { } date && asOf is { } start && date < start && !problems.HasFailed(path + ".date"))
+        {
+            Report(problems, Rules.InvalidValue, path + ".date", $"dimension '{d.Id}': observed on {date:yyyy-MM-dd}, before the scenario's as_of date {start:yyyy-MM-dd}; an outcome known when the scenario was coded cannot score it");
+        }
+        CheckSources(observed.Sources, path + ".sources", sourceIds, problems);
+    }
+
+    private static void CheckDecisionRule(DecisionRule rule, string path, Scenario scenario, HashSet<string> actorIds, HashSet<string> sourceIds, ProblemList problems)
+    {
+        if (problems.HasFailed(path + ".rule")) return;
+        string kind = rule.KindName;
+        void Bad(string field, string message)
+        {
+            string at = field.Length == 0 ? path : path + "." + field;
+            if (!problems.HasFailed(at)) Report(problems, Rules.InvalidDecisionRule, at, message);
+        }
+        bool idsKnown = true;
+        void CheckActorList(ValueList<string>? ids, string field, string what)
+        {
+            if (ids is null) return;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < ids.Count; i++)
+            {
+                string at = $"{path}.{field}[{i}]";
+                if (problems.HasFailed(at)) { idsKnown = false; continue; }
+                if (!actorIds.Contains(ids[i]))
+                {
+                    idsKnown = false;
+                    Report(problems, Rules.UnknownActor, at, $"{what} '{ids[i]}' is not among the actors ({Preview(actorIds)})");
+                }
+                else if (!seen.Add(ids[i]))
+                {
+                    Bad($"{field}[{i}]", $"'{ids[i]}' is listed twice among the {what}s");
+                }
+            }
+        }
+        CheckActorList(rule.MemberIds, "members", "member");
+        CheckActorList(rule.VetoPlayerIds, "veto_players", "veto player");
+        CheckActorList(rule.PermanentMemberIds, "permanent", "permanent member");
+        if (rule.AgendaSetterId is { } setter && !actorIds.Contains(setter) && !problems.HasFailed(path + ".agenda_setter"))
+        {
+            idsKnown = false;
+            Report(problems, Rules.UnknownActor, path + ".agenda_setter", $"agenda setter '{setter}' is not among the actors ({Preview(actorIds)})");
+        }
+        CheckSources(rule.Sources, path + ".sources", sourceIds, problems);
+
+        if (rule.Kind != DecisionRuleKind.Majority && rule.Threshold is not null) Bad("threshold", $"a {kind} rule takes no threshold share (majority: share of members; weighted: threshold of each criterion)");
+        if (rule.Kind != DecisionRuleKind.Weighted)
+        {
+            if (rule.Criteria is not null) Bad(rule.WeightCriteria.Count == 1 ? "weights" : "criteria", $"weights belong to a weighted rule, not to {kind}; write rule: weighted");
+            if (rule.MinimumMembers is not null) Bad("min_members", $"min_members belongs to a weighted rule, not to {kind}");
+            if (rule.WinsWithMembers is not null) Bad("wins_with_members", $"wins_with_members belongs to a weighted rule, not to {kind}");
+        }
+        if (rule.Kind != DecisionRuleKind.Unsc && rule.PermanentMemberIds is not null) Bad("permanent", $"permanent members belong to a unsc rule, not to {kind}");
+
+        switch (rule.Kind)
+        {
+            case DecisionRuleKind.Majority when rule.Threshold is { } share && !(share > 0.5 && share <= 1):
+                Bad("threshold", $"a majority threshold is the share of members needed and must lie above 0.5 and at most 1, found {F(share)} (at 0.5 or below, two opposed coalitions could both win)");
+                break;
+            case DecisionRuleKind.Weighted:
+                CheckWeightedRule(rule, path, actorIds, problems, Bad, ref idsKnown);
+                break;
+            case DecisionRuleKind.Unsc:
+                if (rule.PermanentMembers.Count == 0) Bad("permanent", "a unsc rule needs the permanent members among the actors (permanent: [USA, CHN, RUS, …]); they are its veto players");
+                else if (rule.PermanentMembers.Count > 5) Bad("permanent", $"the Security Council has five permanent members, found {rule.PermanentMembers.Count}");
+                if (rule.MemberIds is { } members)
+                {
+                    foreach (var p in rule.PermanentMembers)
+                    {
+                        if (!members.Contains(p)) Bad("members", $"permanent member '{p}' must also be among the members");
+                    }
+                    if (members.Count > DecisionRule.SecurityCouncilSeats) Bad("members", $"the Security Council has {DecisionRule.SecurityCouncilSeats} seats, found {members.Count} members");
+                }
+                break;
+        }
+        if (idsKnown && !problems.HasFailed(path) && rule.Members(scenario).Count == 0 && rule.Kind != DecisionRuleKind.Unsc)
+        {
+            Bad("members", $"the {kind} rule has no voting members");
+        }
+    }
+
+    private static void CheckWeightedRule(DecisionRule rule, string path, HashSet<string> actorIds, ProblemList problems, Action<string, string> bad, ref bool idsKnown)
+    {
+        if (rule.WeightCriteria.Count == 0)
+        {
+            bad("weights", "a weighted rule needs weights and a threshold (weights: {A: 3, B: 2}, threshold: 4) or a list of criteria");
+            return;
+        }
+        bool shorthand = rule.WeightCriteria.Count == 1 && rule.WeightCriteria[0].Name == VoteCriterion.DefaultName;
+        var voters = new HashSet<string>(StringComparer.Ordinal);
+        for (int c = 0; c < rule.WeightCriteria.Count; c++)
+        {
+            var criterion = rule.WeightCriteria[c];
+            string at = shorthand ? path : $"{path}.criteria[{c}]";
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            bool weightsOk = true;
+            if (criterion.Weights.Count == 0) bad(Rel(path, at, "weights"), $"criterion '{criterion.Name}' gives no weights");
+            foreach (var w in criterion.Weights)
+            {
+                string weightPath = $"{at}.weights.{w.ActorId}";
+                if (problems.HasFailed(weightPath)) { weightsOk = false; continue; }
+                if (!actorIds.Contains(w.ActorId))
+                {
+                    idsKnown = false;
+                    weightsOk = false;
+                    Report(problems, Rules.UnknownActor, weightPath, $"weight given to '{w.ActorId}', which is not among the actors ({Preview(actorIds)})");
+                }
+                else if (!seen.Add(w.ActorId))
+                {
+                    weightsOk = false;
+                    bad(Rel(path, weightPath, ""), $"'{w.ActorId}' has two weights in criterion '{criterion.Name}'");
+                }
+                else if (!(w.Weight >= 0) || !double.IsFinite(w.Weight))
+                {
+                    weightsOk = false;
+                    bad(Rel(path, weightPath, ""), $"weight of '{w.ActorId}' in criterion '{criterion.Name}' must be a finite number ≥ 0, found {F(w.Weight)}");
+                }
+                else if (w.Weight > 0)
+                {
+                    voters.Add(w.ActorId);
+                }
+            }
+            string thresholdPath = Rel(path, at, "threshold");
+            if (weightsOk && !problems.HasFailed(path + "." + thresholdPath))
+            {
+                double total = criterion.TotalWeight;
+                if (!(criterion.Threshold > 0 && criterion.Threshold <= total))
+                {
+                    bad(thresholdPath, $"criterion '{criterion.Name}': threshold {F(criterion.Threshold)} must be above 0 and at most the total weight {F(total)}, or no coalition (or every one) wins");
+                }
+            }
+        }
+        if (rule.MemberIds is { } members)
+        {
+            foreach (var v in voters)
+            {
+                if (!members.Contains(v)) bad("members", $"'{v}' holds a weight but is not among the members");
+            }
+        }
+        int n = rule.MemberIds?.Count ?? voters.Count;
+        if (rule.MinimumMembers is { } min && (min < 0 || min > n)) bad("min_members", $"min_members {min} must lie between 0 and the {n} members");
+        if (rule.WinsWithMembers is { } wins && (wins < 1 || wins > n)) bad("wins_with_members", $"wins_with_members {wins} must lie between 1 and the {n} members");
+    }
+
+    /// <summary>The part of <paramref name="full"/> below <paramref name="rulePath"/>, joined with <paramref name="leaf"/>.</summary>
+    private static string Rel(string rulePath, string full, string leaf)
+    {
+        string rest = full.Length > rulePath.Length ? full[(rulePath.Length + 1)..] : "";
+        return leaf.Length == 0 ? rest : rest.Length == 0 ? leaf : rest + "." + leaf;
     }
 
     /// <summary>Tolerance on an actor's accommodation rates summing to more than 1 (KTAB uses the same).</summary>

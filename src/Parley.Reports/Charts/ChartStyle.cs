@@ -10,11 +10,15 @@ namespace Parley.Reports.Charts;
 /// </summary>
 public static class ChartStyle
 {
-    /// <summary>Okabe–Ito colours, distinguishable with the common forms of colour blindness.</summary>
+    /// <summary>
+    /// Okabe–Ito colours, distinguishable with the common forms of colour blindness, then two of
+    /// Paul Tol's muted scheme (wine, teal) for the ninth and tenth model.
+    /// </summary>
     public static readonly Color[] Palette =
     [
         Color.FromHex("#0072B2"), Color.FromHex("#E69F00"), Color.FromHex("#009E73"), Color.FromHex("#CC79A7"),
         Color.FromHex("#D55E00"), Color.FromHex("#56B4E9"), Color.FromHex("#8C6D1F"), Color.FromHex("#000000"),
+        Color.FromHex("#882255"), Color.FromHex("#44AA99"),
     ];
 
     public static readonly Color Ink = Color.FromHex("#222222");

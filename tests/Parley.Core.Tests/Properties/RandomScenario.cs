@@ -73,17 +73,93 @@ internal static class RandomScenario
         var parameters = r.Next(2) == 0 ? null : new ModelParameters(
             System.Collections.Immutable.ImmutableSortedDictionary<string, System.Collections.Immutable.ImmutableSortedDictionary<string, string>>.Empty
                 .Add("smp", System.Collections.Immutable.ImmutableSortedDictionary<string, string>.Empty.Add("VotingRule", "PropCbc").Add("note", Text(r, nonEmpty: false))));
+        DateOnly? asOf = r.Next(2) == 0 ? null : new DateOnly(1900 + r.Next(200), 1 + r.Next(12), 1 + r.Next(28));
+        var actorIds = actors.Select(a => a.Id).ToList();
+        for (int k = 0; k < dimensions.Count; k++)
+        {
+            var d = dimensions[k];
+            dimensions[k] = d with
+            {
+                Rule = r.Next(3) == 0 ? RandomRule(r, actorIds, sources, hasSources) : null,
+                Observed = r.Next(3) == 0 ? new ObservedOutcome(
+                    Within(r, d.Scale),
+                    r.Next(2) == 0 ? null : (asOf ?? new DateOnly(2000, 1, 1)).AddDays(r.Next(0, 5000)),
+                    r.Next(3) switch { 0 => null, 1 => true, _ => false },
+                    PickSources(r, sources, hasSources),
+                    r.Next(2) == 0 ? null : Text(r, nonEmpty: false)) : null,
+            };
+        }
         return new Scenario(
             Text(r, nonEmpty: true),
             actors.ToValueList(),
             dimensions.ToValueList(),
             shuffled.ToValueList(),
-            r.Next(2) == 0 ? null : new DateOnly(1900 + r.Next(200), 1 + r.Next(12), 1 + r.Next(28)),
+            asOf,
             r.Next(2) == 0 ? null : Text(r, nonEmpty: false),
             salienceScale,
             hasSources ? sources.ToValueList() : null,
             parameters,
-            r.Next(2) == 0 ? null : Text(r, nonEmpty: false));
+            r.Next(2) == 0 ? null : Text(r, nonEmpty: false),
+            null,
+            r.Next(2) == 0 ? RandomRule(r, actorIds, sources, hasSources) : null);
+    }
+
+    /// <summary>A valid decision rule of a random kind over <paramref name="actorIds"/>.</summary>
+    internal static DecisionRule RandomRule(Random r, IReadOnlyList<string> actorIds, List<Source> sources, bool hasSources)
+    {
+        ValueList<string> Subset(int min, int max)
+        {
+            var picked = actorIds.OrderBy(_ => r.Next()).Take(r.Next(min, Math.Max(min, Math.Min(max, actorIds.Count)) + 1)).ToList();
+            // Keep the scenario's order, as the analysis reports it.
+            return actorIds.Where(picked.Contains).ToValueList();
+        }
+        var kind = (DecisionRuleKind)r.Next(4);
+        var rule = new DecisionRule(
+            kind,
+            VetoPlayerIds: r.Next(3) == 0 ? Subset(0, 2) : null,
+            AgendaSetterId: r.Next(3) == 0 ? actorIds[r.Next(actorIds.Count)] : null,
+            StatusQuoIsFallback: r.Next(4) != 0,
+            Rationale: r.Next(2) == 0 ? null : Text(r, nonEmpty: false),
+            SourceIds: PickSources(r, sources, hasSources));
+        switch (kind)
+        {
+            case DecisionRuleKind.Unanimity:
+                return rule with { MemberIds = r.Next(2) == 0 ? null : Subset(1, actorIds.Count) };
+            case DecisionRuleKind.Majority:
+                return rule with
+                {
+                    MemberIds = r.Next(2) == 0 ? null : Subset(1, actorIds.Count),
+                    Threshold = r.Next(2) == 0 ? null : Math.Round(0.501 + r.NextDouble() * 0.499, r.Next(1, 16)),
+                };
+            case DecisionRuleKind.Weighted:
+            {
+                var voters = Subset(1, actorIds.Count);
+                var names = r.Next(2) == 0 ? [VoteCriterion.DefaultName] : new[] { "votes", "population", Text(r, nonEmpty: false) }.Take(r.Next(1, 4)).ToArray();
+                var criteria = names.Select(name =>
+                {
+                    var weights = voters.Select((id, i) => new ActorWeight(id, i == 0 ? 1 + r.Next(100) : r.Next(3) == 0 ? 0 : Math.Round(r.NextDouble() * 100, r.Next(0, 16)))).ToValueList();
+                    double total = weights.Sum(w => w.Weight);
+                    return new VoteCriterion(name, weights, Math.Max(total * r.NextDouble(), total / 1000));
+                }).ToValueList();
+                var positive = criteria.SelectMany(c => c.Weights).Where(w => w.Weight > 0).Select(w => w.ActorId).Distinct().Count();
+                return rule with
+                {
+                    Criteria = criteria,
+                    MemberIds = r.Next(2) == 0 ? null : voters,
+                    MinimumMembers = r.Next(2) == 0 ? null : r.Next(0, positive + 1),
+                    WinsWithMembers = r.Next(2) == 0 ? null : r.Next(1, positive + 1),
+                };
+            }
+            default:
+            {
+                var permanent = Subset(1, 5);
+                return rule with
+                {
+                    PermanentMemberIds = permanent,
+                    MemberIds = r.Next(2) == 0 ? null : actorIds.Where(id => permanent.Contains(id) || r.Next(2) == 0).Take(15).ToValueList(),
+                };
+            }
+        }
     }
 
     private static ValueList<string>? PickSources(Random r, List<Source> sources, bool hasSources)
