@@ -50,6 +50,10 @@ public sealed class BacktestSettings : CommandSettings
     [Description("Cross-validation folds, split by proposal (default 10).")]
     public int Folds { get; init; } = 10;
 
+    [CommandOption("--draws <N>")]
+    [Description("Random fold assignments of the repeated cross-validation (default 20; 0 skips it, with the status-quo and distribution scores).")]
+    public int Draws { get; init; } = 20;
+
     [CommandOption("--no-calibration")]
     [Description("Skip the calibration check of the Monte Carlo and ensemble intervals.")]
     public bool NoCalibration { get; init; }
@@ -87,6 +91,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             throw new InputException(Rules.InvalidValue, $"unknown dataset '{settings.Dataset}'; the backtest knows deu3", "DATASET");
         }
         if (settings.Bootstrap < 0) throw new InputException(Rules.InvalidValue, "--bootstrap must be ≥ 0", "--bootstrap");
+        if (settings.Draws < 0) throw new InputException(Rules.InvalidValue, "--draws must be ≥ 0", "--draws");
         if (settings.Folds < 2) throw new InputException(Rules.InvalidValue, "--folds must be at least 2", "--folds");
         if (!(settings.Timeout > 0) || !(settings.Budget > 0)) throw new InputException(Rules.InvalidValue, "--timeout and --budget must be positive seconds", "--timeout");
         // Fail before the run, not after it, when an output cannot be written.
@@ -107,6 +112,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             Seed = settings.Seed,
             Resamples = settings.Bootstrap,
             Folds = settings.Folds,
+            Draws = settings.Draws,
             Candidates = !settings.NoFit,
             IssueTimeout = TimeSpan.FromSeconds(settings.Timeout),
             ModelBudget = TimeSpan.FromSeconds(settings.Budget),
@@ -178,6 +184,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             + (settings.Seed != 20261127 ? " --seed " + settings.Seed.ToString(CultureInfo.InvariantCulture) : "")
             + (settings.Bootstrap != 2000 ? " --bootstrap " + settings.Bootstrap.ToString(CultureInfo.InvariantCulture) : "")
             + (settings.Folds != 10 ? " --folds " + settings.Folds.ToString(CultureInfo.InvariantCulture) : "")
+            + (settings.Draws != 20 ? " --draws " + settings.Draws.ToString(CultureInfo.InvariantCulture) : "")
             + (settings.Model is null ? "" : " --model " + settings.Model)
             + (settings.Capability is null ? "" : " --capability " + settings.Capability)
             + " --report " + path.Replace('\\', '/');
