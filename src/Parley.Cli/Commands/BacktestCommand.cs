@@ -156,8 +156,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             {
                 TrainedOn = $"DEU III, {result.Issues.Length} scored issues, capability = GDP row (data/deu3)",
                 FittedBy = $"parley backtest deu3 --data {settings.Data.Replace('\\', '/')} --seed {settings.Seed} --folds {settings.Folds} --fit-out {fitOut.Replace('\\', '/')}",
-                OutOfSample = cv is null || split is null ? "" : string.Create(CultureInfo.InvariantCulture,
-                    $"10-fold CV by proposal MAE {cv.Scores.Mae:0.000}; time split (train < {options.TimeSplit:yyyy-MM-dd}) MAE {split.Scores.Mae:0.000} on {split.Scores.Issues} issues"),
+                OutOfSample = OutOfSampleNote(result, cv, split, options),
             };
             OutputFile.WriteAllText(fitOut, stored.ToJson());
             terminal.Error.MarkupLine($"wrote {Markup.Escape(fitOut)} ({Markup.Escape(stored.ToString())}).");
@@ -169,6 +168,21 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             terminal.Error.MarkupLine($"wrote {Markup.Escape(reportPath)} and its plots.");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The score stored with the shipped parameters: the repeated cross-validation's mean and range, never one draw.</summary>
+    private static string OutOfSampleNote(BacktestResult result, ScoreRow? cv, ScoreRow? split, BacktestOptions options)
+    {
+        var repeated = result.OutOfSample?.Find(Analysis.Backtest.Evaluation.Partition.RepeatedCv, "ae|fitted");
+        var selected = result.OutOfSample?.Find(Analysis.Backtest.Evaluation.Partition.RepeatedCv, "ae|selected");
+        if (repeated is not null && selected is not null)
+        {
+            string head = string.Create(CultureInfo.InvariantCulture,
+                $"repeated 10-fold CV by proposal ({repeated.Partitions} fold draws, every parameter fitted in the training folds): MAE mean {repeated.Mean:0.000}, 5–95 % of draws {repeated.P05:0.000}–{repeated.P95:0.000}; with the model family also chosen inside the training folds (nested): {selected.Mean:0.000}");
+            return split is null ? head : head + string.Create(CultureInfo.InvariantCulture, $"; time split (train < {options.TimeSplit:yyyy-MM-dd}) MAE {split.Scores.Mae:0.000} on {split.Scores.Issues} issues");
+        }
+        return cv is null || split is null ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"one 10-fold CV by proposal MAE {cv.Scores.Mae:0.000}; time split (train < {options.TimeSplit:yyyy-MM-dd}) MAE {split.Scores.Mae:0.000} on {split.Scores.Issues} issues");
     }
 
     private static void WriteReport(BacktestResult result, string path, BacktestSettings settings)

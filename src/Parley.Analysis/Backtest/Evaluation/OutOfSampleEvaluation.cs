@@ -133,16 +133,17 @@ public static class OutOfSampleEvaluation
                     dealScaled.Add(e / (sq[i].PositionSpread + SpreadFloor));
                 }
                 if (signed.Count == 0) continue;
+                double[] symmetricSorted = [.. symmetric.Order()], signedSorted = [.. signed.Order()], dealSorted = [.. deal.Order()], dealScaledSorted = [.. dealScaled.Order()];
                 foreach (int i in test)
                 {
                     double center = forecasts[i];
                     if (!double.IsFinite(center)) continue;
                     double statusQuo = issues[i].ReferencePoint;
                     double spread = sq[i].PositionSpread + SpreadFloor;
-                    Score(point.Id, "residual", i, PredictiveDistribution.Mixture(double.NaN, 0, center, symmetric, 1, 0, 100));
-                    Score(point.Id, "empirical", i, PredictiveDistribution.Mixture(double.NaN, 0, center, signed, 1, 0, 100));
-                    Score(point.Id, "deal", i, PredictiveDistribution.Mixture(statusQuo, pDeal[i], center, deal, 1, 0, 100));
-                    Score(point.Id, "deal-scaled", i, PredictiveDistribution.Mixture(statusQuo, pDeal[i], center, dealScaled, spread, 0, 100));
+                    Score(point.Id, "residual", i, PredictiveDistribution.FromSortedErrors(double.NaN, 0, center, symmetricSorted, 1, 0, 100));
+                    Score(point.Id, "empirical", i, PredictiveDistribution.FromSortedErrors(double.NaN, 0, center, signedSorted, 1, 0, 100));
+                    Score(point.Id, "deal", i, PredictiveDistribution.FromSortedErrors(statusQuo, pDeal[i], center, dealSorted, 1, 0, 100));
+                    Score(point.Id, "deal-scaled", i, PredictiveDistribution.FromSortedErrors(statusQuo, pDeal[i], center, dealScaledSorted, spread, 0, 100));
                 }
             }
         }
