@@ -48,6 +48,15 @@ public static class Crps
     /// </summary>
     public static double ByQuadrature(Func<double, double> cdf, double y, double low, double high, int steps = 200_000)
     {
+        // Split at the observation: the indicator jumps there, and a step across the jump would
+        // cost up to one step width of accuracy.
+        if (y <= low || y >= high) return Midpoint(cdf, y, low, high, steps);
+        int left = Math.Max(1, (int)(steps * (y - low) / (high - low)));
+        return Midpoint(cdf, y, low, y, left) + Midpoint(cdf, y, y, high, Math.Max(1, steps - left));
+    }
+
+    private static double Midpoint(Func<double, double> cdf, double y, double low, double high, int steps)
+    {
         double h = (high - low) / steps, sum = 0;
         for (int k = 0; k < steps; k++)
         {
