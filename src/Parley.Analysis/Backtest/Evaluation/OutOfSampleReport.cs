@@ -140,7 +140,7 @@ public sealed record OutOfSampleReport(
         {
             var p = FindPaired(cv, bestCrps.Key);
             yield return new GoalCheck("CRPS better than mean±residual",
-                F($"best {bestCrps.Key[5..]}: CRPS {bestCrps.Mean:0.00} vs {reference.Mean:0.00} (paired Δ {p?.Mean:+0.00;-0.00} , 95 % CI {p?.Ci.Low:0.00} to {p?.Ci.High:0.00})"),
+                F($"best: {Pretty(bestCrps.Key)}, CRPS {bestCrps.Mean:0.00} against {reference.Mean:0.00} (paired Δ {p?.Mean:+0.00;-0.00}, 95 % CI {p?.Ci.Low:0.00} to {p?.Ci.High:0.00})"),
                 bestCrps.Mean < reference.Mean && p is not null && p.Ci.High < 0);
         }
         var calibrated = Metrics.Where(m => m.Evaluation == cv && m.Key.StartsWith("in90|", StringComparison.Ordinal)).Select(m => (Coverage: m, Width: Find(cv, "w90|" + m.Key[5..])))
@@ -151,16 +151,28 @@ public sealed record OutOfSampleReport(
         {
             var shown = met.Coverage is not null ? met : narrowest.Coverage is not null ? narrowest : calibrated[0];
             yield return new GoalCheck("90 % intervals cover 85–95 % of outcomes with mean width under 60 points",
-                F($"{(met.Coverage is not null ? "" : "narrowest with coverage in range: ")}{shown.Coverage.Key[5..]}: coverage {shown.Coverage.Mean:0.000}, mean width {shown.Width!.Mean:0.0}"), met.Coverage is not null);
+                F($"{(met.Coverage is not null ? "" : "narrowest with coverage in range: ")}{Pretty(shown.Coverage.Key)}, coverage {shown.Coverage.Mean:0.000}, mean width {shown.Width!.Mean:0.0}"), met.Coverage is not null);
         }
         if (Find(cv, "ae|selected") is { } selected)
         {
             var best = Metrics.Where(m => m.Evaluation == cv && (m.Key.StartsWith("ae|", StringComparison.Ordinal) || m.Key.StartsWith("ae-median|", StringComparison.Ordinal)))
                 .OrderBy(m => m.Mean).First();
             yield return new GoalCheck("Repeated-CV MAE of the best model ≤ 20.0 (the nested selection, which pays for the choice)",
-                F($"selected {selected.Mean:0.000} (fold draws {selected.P05:0.00}–{selected.P95:0.00}); lowest of all rows {best.Key} {best.Mean:0.000} (chosen after seeing the outer scores)"),
+                F($"selected {selected.Mean:0.000} (fold draws {selected.P05:0.00}–{selected.P95:0.00}); lowest of all rows: {Pretty(best.Key)} {best.Mean:0.000} (a choice made after seeing the outer scores)"),
                 selected.Mean <= MaeGoal);
         }
+    }
+
+    /// <summary>A score key as a reader names it: <c>crps|fitted|residual</c> → "fitted (residual)" (no pipes, which would break a markdown table).</summary>
+    public static string Pretty(string key)
+    {
+        var parts = key.Split('|');
+        return parts.Length switch
+        {
+            3 => $"{parts[1]} ({parts[2]})",
+            2 => parts[1],
+            _ => key,
+        };
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

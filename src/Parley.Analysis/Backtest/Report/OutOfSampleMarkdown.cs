@@ -55,7 +55,7 @@ public static class OutOfSampleMarkdown
         var significant = r.Evaluations.Where(e => e != cv).Where(e => r.FindPaired(e, "ae|fitted") is { } p && p.Ci.High < 0).ToList();
         md.AppendLine(significant.Count == 0
             ? "No time or wave split shows `fitted` significantly better than the compromise model (every paired interval includes zero)."
-            : "Time or wave splits where `fitted` beats the compromise model with the paired interval below zero: " + string.Join(", ", significant) + "; in the others the interval includes zero.");
+            : F($"Time or wave splits where `fitted` beats the compromise model with the paired interval below zero: {string.Join(", ", significant)} ({significant.Count} of {r.Evaluations.Length - 1}); in the others the interval includes zero. The independent review found no significant time split; the earliest cut, with the most test issues, is the exception here."));
         md.AppendLine();
 
         md.AppendLine("## Will there be a deal? P(status quo holds)").AppendLine();
