@@ -40,6 +40,12 @@ public sealed record BacktestOptions
     /// <summary>Fit and cross-validate the candidate forecasters.</summary>
     public bool Candidates { get; init; } = true;
 
+    /// <summary>Random fold assignments of the repeated cross-validation (0 = skip the out-of-sample evaluation of P(SQ) and distributions).</summary>
+    public int Draws { get; init; } = 20;
+
+    /// <summary>Cut dates of the time splits of the repeated evaluation (train before, test on or after).</summary>
+    public IReadOnlyList<DateOnly> TimeSplits { get; init; } = [new(2000, 1, 1), new(2004, 1, 1), new(2006, 1, 1), new(2008, 1, 1)];
+
     /// <summary>Extra interval forecasters to check (e.g. Monte Carlo, ensemble), run on the GDP scenarios.</summary>
     public IReadOnlyList<IIntervalForecaster> IntervalForecasters { get; init; } = [];
 }
@@ -77,7 +83,8 @@ public sealed record BacktestResult(
     FittedParameters? Fitted,
     ImmutableArray<SensitivityPoint> Sensitivity,
     BacktestOptions Options,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    Evaluation.OutOfSampleReport? OutOfSample = null)
 {
     public const string Reference = "mean/gdp";
 

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Parley.Analysis.Backtest.Calibration;
+using Parley.Analysis.Backtest.Deal;
 using Parley.Analysis.Backtest.Deu;
+using Parley.Analysis.Backtest.Evaluation;
 using Parley.Analysis.Backtest.Fitting;
 using Parley.Core;
 using Parley.Core.Validation;
@@ -85,6 +87,7 @@ public static class BacktestRunner
         var coverage = new List<Coverage>();
         FittedParameters? fitted = null;
         var sensitivity = new List<SensitivityPoint>();
+        OutOfSampleReport? outOfSample = null;
         if (options.Candidates)
         {
             progress?.Report("fitting candidates");
@@ -110,6 +113,11 @@ public static class BacktestRunner
             }
             coverage.AddRange(ResidualCoverage(features, compiled["gdp"], outcomes, options));
             if (fitted is not null) sensitivity.AddRange(Sensitivity(fitted, features));
+            if (options.Draws > 0 && gdpForecasts.ContainsKey("mean"))
+            {
+                progress?.Report($"repeated cross-validation ({options.Draws} fold draws) and time splits");
+                outOfSample = Evaluate(issues, data, features, gdpForecasts, baseModels, pool, bootstrap, options, cancellationToken);
+            }
         }
         foreach (var forecaster in options.IntervalForecasters)
         {
@@ -123,7 +131,33 @@ public static class BacktestRunner
         var reference = rows.FirstOrDefault(r => r.Model == BuiltinModels.Compromise.Id && r.Capability == "gdp" && r.Evaluation == "in-sample");
         var paired = reference is null ? [] : rows.Where(r => !(r.Model == reference.Model && r.Capability == reference.Capability)).Select(r => Pair(r, reference, outcomes, bootstrap)).ToList();
         var breakdowns = rows.SelectMany(r => Breakdown(r, issues, data, outcomes)).ToList();
-        return new BacktestResult(data, issues, [.. rows], [.. paired], [.. breakdowns], [.. candidates], [.. failures], [.. coverage], fitted, [.. sensitivity], options, clock.Elapsed);
+        return new BacktestResult(data, issues, [.. rows], [.. paired], [.. breakdowns], [.. candidates], [.. failures], [.. coverage], fitted, [.. sensitivity], options, clock.Elapsed, outOfSample);
+    }
+
+    /// <summary>
+    /// Repeated cross-validation, time and wave splits of every point forecaster, the status-quo
+    /// probabilities and the forecast distributions; the nested selection chooses among the
+    /// candidates (and a coarser grid of the fitted family, and the plain compromise) inside each
+    /// training set.
+    /// </summary>
+    private static OutOfSampleReport Evaluate(ImmutableArray<DeuIssue> issues, DeuDataset data, ImmutableArray<IssueFeatures> features, Dictionary<string, double[]> gdpForecasts,
+        List<string> baseModels, ForecastCandidate[] pool, ProposalBootstrap bootstrap, BacktestOptions options, CancellationToken cancellationToken)
+    {
+        var statusQuo = issues.Select((issue, i) => StatusQuoFeatures.Of(issue, data, features[i].Outcome)).ToArray();
+        ForecastCandidate[] selectionPool = [new FixedCandidate("mean"), .. pool, SnappedCompromiseCandidate.Coarse()];
+        var selected = new NestedSelectionCandidate(selectionPool, 5, options.Seed);
+        var points = new List<PointForecaster>();
+        foreach (var id in baseModels) points.Add(PointForecaster.Of(id, gdpForecasts[id]));
+        foreach (var candidate in pool) points.Add(PointForecaster.Of(candidate));
+        points.Add(PointForecaster.Of(selected));
+        StatusQuoForecaster[] probabilities = [StatusQuoForecaster.BaseRate, StatusQuoForecaster.Gridlock, StatusQuoForecaster.Logistic(options.Seed)];
+        var proposals = issues.Select(i => i.ProposalId).ToArray();
+        var partitions = new List<Partition>(Partition.RepeatedFolds(proposals, options.Folds, options.Draws, options.Seed));
+        foreach (var cut in options.TimeSplits) partitions.Add(Partition.TimeSplit(issues, cut));
+        partitions.Add(Partition.WaveSplit(issues, data, new HashSet<string>(["I"])));
+        partitions.Add(Partition.WaveSplit(issues, data, new HashSet<string>(["I", "II"])));
+        var scores = OutOfSampleEvaluation.Run(features, statusQuo, points, probabilities, partitions, cancellationToken);
+        return OutOfSampleReport.Build(scores, statusQuo, issues, [.. points.Select(p => p.Id)], [.. probabilities.Select(p => p.Id)], options.Draws, options.Folds, bootstrap);
     }
 
     private static ImmutableArray<IssueFeatures> Features(ImmutableArray<DeuIssue> issues, DeuDataset data, double[] outcomes, Dictionary<string, double[]> forecasts) =>

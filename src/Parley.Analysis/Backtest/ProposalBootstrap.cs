@@ -60,6 +60,31 @@ public sealed class ProposalBootstrap
         return new Interval(Quantile(finite, alpha), Quantile(finite, 1 - alpha));
     }
 
+    /// <summary>Interval of the skill 1 − mean(a) / mean(b) over the issues where both are numbers (a ratio of means, resampled together).</summary>
+    public Interval SkillInterval(IReadOnlyList<double> a, IReadOnlyList<double> b, double level = 0.95)
+    {
+        if (draws.Length == 0) return new Interval(double.NaN, double.NaN);
+        var skills = new List<double>(draws.Length);
+        foreach (var draw in draws)
+        {
+            double sa = 0, sb = 0;
+            foreach (int c in draw)
+            {
+                foreach (int i in clusterIssues[c])
+                {
+                    if (double.IsNaN(a[i]) || double.IsNaN(b[i])) continue;
+                    sa += a[i];
+                    sb += b[i];
+                }
+            }
+            if (sb > 0) skills.Add(1 - sa / sb);
+        }
+        if (skills.Count == 0) return new Interval(double.NaN, double.NaN);
+        var sorted = skills.Order().ToArray();
+        double alpha = (1 - level) / 2;
+        return new Interval(Quantile(sorted, alpha), Quantile(sorted, 1 - alpha));
+    }
+
     /// <summary>Interval of the mean of a − b over the issues where both are numbers.</summary>
     public Interval DifferenceInterval(IReadOnlyList<double> a, IReadOnlyList<double> b, double level = 0.95) =>
         MeanInterval(a.Select((x, i) => double.IsNaN(x) || double.IsNaN(b[i]) ? double.NaN : x - b[i]).ToArray(), level);

@@ -50,6 +50,10 @@ public sealed class BacktestSettings : CommandSettings
     [Description("Cross-validation folds, split by proposal (default 10).")]
     public int Folds { get; init; } = 10;
 
+    [CommandOption("--draws <N>")]
+    [Description("Random fold assignments of the repeated cross-validation (default 20; 0 skips it, with the status-quo and distribution scores).")]
+    public int Draws { get; init; } = 20;
+
     [CommandOption("--no-calibration")]
     [Description("Skip the calibration check of the Monte Carlo and ensemble intervals.")]
     public bool NoCalibration { get; init; }
@@ -87,6 +91,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             throw new InputException(Rules.InvalidValue, $"unknown dataset '{settings.Dataset}'; the backtest knows deu3", "DATASET");
         }
         if (settings.Bootstrap < 0) throw new InputException(Rules.InvalidValue, "--bootstrap must be ≥ 0", "--bootstrap");
+        if (settings.Draws < 0) throw new InputException(Rules.InvalidValue, "--draws must be ≥ 0", "--draws");
         if (settings.Folds < 2) throw new InputException(Rules.InvalidValue, "--folds must be at least 2", "--folds");
         if (!(settings.Timeout > 0) || !(settings.Budget > 0)) throw new InputException(Rules.InvalidValue, "--timeout and --budget must be positive seconds", "--timeout");
         // Fail before the run, not after it, when an output cannot be written.
@@ -107,6 +112,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             Seed = settings.Seed,
             Resamples = settings.Bootstrap,
             Folds = settings.Folds,
+            Draws = settings.Draws,
             Candidates = !settings.NoFit,
             IssueTimeout = TimeSpan.FromSeconds(settings.Timeout),
             ModelBudget = TimeSpan.FromSeconds(settings.Budget),
@@ -150,8 +156,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             {
                 TrainedOn = $"DEU III, {result.Issues.Length} scored issues, capability = GDP row (data/deu3)",
                 FittedBy = $"parley backtest deu3 --data {settings.Data.Replace('\\', '/')} --seed {settings.Seed} --folds {settings.Folds} --fit-out {fitOut.Replace('\\', '/')}",
-                OutOfSample = cv is null || split is null ? "" : string.Create(CultureInfo.InvariantCulture,
-                    $"10-fold CV by proposal MAE {cv.Scores.Mae:0.000}; time split (train < {options.TimeSplit:yyyy-MM-dd}) MAE {split.Scores.Mae:0.000} on {split.Scores.Issues} issues"),
+                OutOfSample = OutOfSampleNote(result, cv, split, options),
             };
             OutputFile.WriteAllText(fitOut, stored.ToJson());
             terminal.Error.MarkupLine($"wrote {Markup.Escape(fitOut)} ({Markup.Escape(stored.ToString())}).");
@@ -163,6 +168,21 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             terminal.Error.MarkupLine($"wrote {Markup.Escape(reportPath)} and its plots.");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The score stored with the shipped parameters: the repeated cross-validation's mean and range, never one draw.</summary>
+    private static string OutOfSampleNote(BacktestResult result, ScoreRow? cv, ScoreRow? split, BacktestOptions options)
+    {
+        var repeated = result.OutOfSample?.Find(Analysis.Backtest.Evaluation.Partition.RepeatedCv, "ae|fitted");
+        var selected = result.OutOfSample?.Find(Analysis.Backtest.Evaluation.Partition.RepeatedCv, "ae|selected");
+        if (repeated is not null && selected is not null)
+        {
+            string head = string.Create(CultureInfo.InvariantCulture,
+                $"repeated 10-fold CV by proposal ({repeated.Partitions} fold draws, every parameter fitted in the training folds): MAE mean {repeated.Mean:0.000}, 5–95 % of draws {repeated.P05:0.000}–{repeated.P95:0.000}; with the model family also chosen inside the training folds (nested): {selected.Mean:0.000}");
+            return split is null ? head : head + string.Create(CultureInfo.InvariantCulture, $"; time split (train < {options.TimeSplit:yyyy-MM-dd}) MAE {split.Scores.Mae:0.000} on {split.Scores.Issues} issues");
+        }
+        return cv is null || split is null ? "" : string.Create(CultureInfo.InvariantCulture,
+            $"one 10-fold CV by proposal MAE {cv.Scores.Mae:0.000}; time split (train < {options.TimeSplit:yyyy-MM-dd}) MAE {split.Scores.Mae:0.000} on {split.Scores.Issues} issues");
     }
 
     private static void WriteReport(BacktestResult result, string path, BacktestSettings settings)
@@ -178,6 +198,7 @@ public sealed class BacktestCommand : Command<BacktestSettings>
             + (settings.Seed != 20261127 ? " --seed " + settings.Seed.ToString(CultureInfo.InvariantCulture) : "")
             + (settings.Bootstrap != 2000 ? " --bootstrap " + settings.Bootstrap.ToString(CultureInfo.InvariantCulture) : "")
             + (settings.Folds != 10 ? " --folds " + settings.Folds.ToString(CultureInfo.InvariantCulture) : "")
+            + (settings.Draws != 20 ? " --draws " + settings.Draws.ToString(CultureInfo.InvariantCulture) : "")
             + (settings.Model is null ? "" : " --model " + settings.Model)
             + (settings.Capability is null ? "" : " --capability " + settings.Capability)
             + " --report " + path.Replace('\\', '/');

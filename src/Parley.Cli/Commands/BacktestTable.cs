@@ -1,5 +1,6 @@
 using System.Globalization;
 using Parley.Analysis.Backtest;
+using Parley.Analysis.Backtest.Evaluation;
 using Parley.Cli.Infrastructure;
 using Spectre.Console;
 
@@ -38,7 +39,61 @@ public static class BacktestTable
         {
             terminal.Out.MarkupLine(F($"calibration [bold]{Markup.Escape(c.Forecaster)}[/] ({c.Evaluation}): {c.Share:P1} of outcomes inside the {c.Level:P0} intervals (mean width {c.MeanWidth:0.0})"));
         }
+        if (r.OutOfSample is { } oos) PrintOutOfSample(terminal, oos);
         terminal.Out.MarkupLine(F($"[dim]{r.Elapsed.TotalSeconds:0.0} s[/]"));
+    }
+
+    /// <summary>Repeated cross-validation and splits: MAE, P(status quo) and distribution scores, and the goals.</summary>
+    private static void PrintOutOfSample(Terminal terminal, OutOfSampleReport r)
+    {
+        string cv = Partition.RepeatedCv;
+        var mae = new Table().Border(TableBorder.Rounded);
+        mae.Title = new TableTitle(F($"Out of sample: {r.Draws} fold draws × {r.Folds} folds (mean and 5–95 % over draws), time and wave splits"));
+        mae.Caption = new TableTitle("[dim]MAE; Δ: paired vs mean with 95 % bootstrap CI; BSS: Brier skill of P(status quo) vs the base rate[/]");
+        foreach (var h in new[] { "evaluation", "test issues", "mean", "fitted", "Δ fitted", "selected (nested)", "Δ selected", "BSS logistic" })
+        {
+            mae.AddColumn(new TableColumn($"[bold]{Markup.Escape(h)}[/]").RightAligned());
+        }
+        foreach (var evaluation in r.Evaluations)
+        {
+            var info = r.Partitions.First(p => p.Evaluation == evaluation);
+            string Cell(string key) => r.Find(evaluation, key) is { } m
+                ? (m.Partitions > 1 ? F($"{m.Mean:0.00} ({m.P05:0.00}–{m.P95:0.00})") : F($"{m.Mean:0.00}")) : "—";
+            string Delta(string key) => r.FindPaired(evaluation, key) is { } p ? F($"{p.Mean:+0.00;-0.00;0.00} [[{p.Ci.Low:0.00}, {p.Ci.High:0.00}]]") : "—";
+            string Skill(string key) => r.FindSkill(evaluation, key) is { } s ? F($"{s.Mean:+0.000;-0.000;0.000} [[{s.Ci.Low:0.000}, {s.Ci.High:0.000}]]") : "—";
+            mae.AddRow(Markup.Escape(evaluation), F($"{info.TestIssues}"), Cell("ae|mean"), Cell("ae|fitted"), Delta("ae|fitted"), Cell("ae|selected"), Delta("ae|selected"), Skill("brier|logistic"));
+        }
+        terminal.Out.Write(mae);
+
+        var dist = new Table().Border(TableBorder.Rounded);
+        dist.Title = new TableTitle("Forecast distributions (repeated CV): CRPS, coverage and width of the 50 % / 90 % intervals, MAE of the median");
+        foreach (var h in new[] { "model", "distribution", "CRPS", "Δ vs mean±residual", "cover 50 %", "width 50 %", "cover 90 %", "width 90 %", "MAE median" })
+        {
+            var column = new TableColumn($"[bold]{Markup.Escape(h)}[/]");
+            if (h is not ("model" or "distribution")) column.RightAligned();
+            dist.AddColumn(column);
+        }
+        foreach (var model in r.PointModels)
+        {
+            foreach (var kind in OutOfSampleEvaluation.Kinds)
+            {
+                string suffix = "|" + model + "|" + kind;
+                if (r.Find(cv, "crps" + suffix) is not { } crps) continue;
+                var p = r.FindPaired(cv, "crps" + suffix);
+                dist.AddRow(Markup.Escape(model), kind, F($"{crps.Mean:0.00}"), p is null ? "[dim]reference[/]" : F($"{p.Mean:+0.00;-0.00;0.00} [[{p.Ci.Low:0.00}, {p.Ci.High:0.00}]]"),
+                    F($"{r.Find(cv, "in50" + suffix)?.Mean:0.000}"), F($"{r.Find(cv, "w50" + suffix)?.Mean:0.0}"), F($"{r.Find(cv, "in90" + suffix)?.Mean:0.000}"),
+                    F($"{r.Find(cv, "w90" + suffix)?.Mean:0.0}"), F($"{r.Find(cv, "ae-median" + suffix)?.Mean:0.00}"));
+            }
+        }
+        terminal.Out.Write(dist);
+        if (r.StatusQuoCounts.FirstOrDefault(c => c.By == "all") is { } all)
+        {
+            terminal.Out.MarkupLine(F($"status quo held on {all.AtReferencePoint} of {all.WithReferencePoint} issues with a reference point"));
+        }
+        foreach (var g in r.Goals)
+        {
+            terminal.Out.MarkupLine((g.Met ? "[green]goal met[/]: " : "[yellow]goal not met[/]: ") + Markup.Escape(g.Goal) + " — " + Markup.Escape(g.Measured));
+        }
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

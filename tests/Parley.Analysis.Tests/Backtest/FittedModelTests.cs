@@ -11,6 +11,8 @@ public sealed class FittedModelTests
     {
         Capabilities = [CapabilityScheme.Gdp],
         Resamples = 200,
+        Draws = 2,
+        TimeSplits = [new DateOnly(2004, 1, 1)],
     }));
 
     [Fact]
@@ -84,5 +86,20 @@ public sealed class FittedModelTests
         Assert.Equal(0, ((FittedCompromiseModel)custom.Value).Parameters.SnapDistance);
         Assert.False(entry.Create(new Dictionary<string, string> { ["snap_distance"] = "2" }).Success);
         Assert.False(entry.Create(new Dictionary<string, string> { ["bogus"] = "1" }).Success);
+    }
+
+    [Fact]
+    public void RepeatedEvaluationReportsDrawsSplitsAndGoals()
+    {
+        var oos = result.Value.OutOfSample!;
+        Assert.Equal(2, oos.Partitions.Count(p => p.Evaluation == Analysis.Backtest.Evaluation.Partition.RepeatedCv));
+        var fitted = oos.Find(Analysis.Backtest.Evaluation.Partition.RepeatedCv, "ae|fitted")!;
+        // Draw 0 is the single-draw cv row, so it lies within the draws' range.
+        Assert.InRange(result.Value.Find("fitted", "gdp", "cv")!.Scores.Mae, fitted.Min - 1e-9, fitted.Max + 1e-9);
+        Assert.InRange(fitted.Mean, 20.5, 22);
+        Assert.NotNull(oos.Find("time-split 2004-01-01", "ae|selected"));
+        Assert.NotNull(oos.Find("wave-split I+II", "brier|logistic"));
+        Assert.Equal(4, oos.Goals.Length);
+        Assert.Contains(oos.StatusQuoCounts, c => c.By == "all" && c.WithReferencePoint == 253 && c.AtReferencePoint == 51);
     }
 }

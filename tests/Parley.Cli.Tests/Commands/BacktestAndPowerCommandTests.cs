@@ -33,11 +33,18 @@ public sealed class BacktestAndPowerCommandTests
     [Fact]
     public async Task BacktestIsByteIdenticalForTheSameSeed()
     {
-        string[] args = ["backtest", "deu3", "--data", Data, "--format", "json", "--capability", "gdp", "--model", "mean", "--bootstrap", "200"];
+        // Two fold draws run in parallel: the output must not depend on thread timing.
+        string[] args = ["backtest", "deu3", "--data", Data, "--format", "json", "--capability", "gdp", "--model", "mean", "--bootstrap", "200", "--draws", "2"];
         var first = await Run(args);
         var second = await Run(args);
         Assert.Equal(0, first.Exit);
         Assert.Equal(first.Out, second.Out);
+        using var json = JsonDocument.Parse(first.Out);
+        var oos = json.RootElement.GetProperty("out_of_sample");
+        Assert.Equal(2, oos.GetProperty("fold_draws").GetInt32());
+        Assert.Contains(oos.GetProperty("skill").EnumerateArray(), s => s.GetProperty("key").GetString() == "brier|logistic" && s.GetProperty("versus").GetString() == "brier|base-rate");
+        Assert.Contains(oos.GetProperty("metrics").EnumerateArray(), s => s.GetProperty("key").GetString() == "crps|fitted|deal");
+        Assert.Equal(4, oos.GetProperty("goals").GetArrayLength());
     }
 
     [Fact]
@@ -50,6 +57,7 @@ public sealed class BacktestAndPowerCommandTests
         Assert.Equal(2, (await Run("backtest", "deu4", "--data", Data)).Exit);
         Assert.Equal(2, (await Run("backtest", "deu3", "--data", Data, "--capability", "votes")).Exit);
         Assert.Equal(2, (await Run("backtest", "deu3", "--data", Data, "--model", "oracle")).Exit);
+        Assert.Equal(2, (await Run("backtest", "deu3", "--data", Data, "--draws", "-1")).Exit);
     }
 
     [Fact]
@@ -59,15 +67,18 @@ public sealed class BacktestAndPowerCommandTests
         try
         {
             string report = Path.Combine(dir, "accuracy.md"), fit = Path.Combine(dir, "fit.json");
-            var (exit, _, error) = await Run("backtest", "deu3", "--data", Data, "--capability", "gdp", "--model", "mean,median", "--bootstrap", "100", "--report", report, "--fit-out", fit);
+            var (exit, _, error) = await Run("backtest", "deu3", "--data", Data, "--capability", "gdp", "--model", "mean,median", "--bootstrap", "100", "--draws", "2", "--report", report, "--fit-out", fit);
             Assert.True(exit == 0, error);
             string md = File.ReadAllText(report);
             Assert.Contains("--report " + report.Replace('\\', '/'), md);
             Assert.Contains("![Error distribution](accuracy-errors.png)", md);
+            Assert.Contains("## Goals", md);
+            Assert.Contains("repeated cross-validation", md);
             Assert.True(new FileInfo(Path.Combine(dir, "accuracy-errors.png")).Length > 1000);
             Assert.True(File.Exists(Path.Combine(dir, "accuracy-calibration.svg")));
             using var parameters = JsonDocument.Parse(File.ReadAllText(fit));
             Assert.Equal(0.25, parameters.RootElement.GetProperty("snap_distance").GetDouble());
+            Assert.Contains("2 fold draws", parameters.RootElement.GetProperty("out_of_sample").GetString());
         }
         finally
         {

@@ -16,26 +16,39 @@ public sealed class InstitutionWeightsCandidate : ForecastCandidate
 
     public override string Description => "compromise with the Commission's and Parliament's weights scaled by factors fitted per procedure (COD/CNS)";
 
+    /// <summary>Forecast per issue and (Commission, Parliament) factor pair, shared by every fold and fold draw.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IssueFeatures, double[]> grid = new(ReferenceEqualityComparer.Instance);
+
+    private double Cached(IssueFeatures t, int com, int ep) => grid.GetOrAdd(t, issue =>
+    {
+        var all = new double[Factors.Length * Factors.Length];
+        for (int a = 0; a < Factors.Length; a++)
+        {
+            for (int b = 0; b < Factors.Length; b++) all[a * Factors.Length + b] = Forecast(issue, Factors[a], Factors[b]);
+        }
+        return all;
+    })[com * Factors.Length + ep];
+
     public override FittedForecaster Fit(IReadOnlyList<IssueFeatures> training)
     {
-        var chosen = new Dictionary<bool, (double Com, double Ep)>();
+        var chosen = new Dictionary<bool, (int Com, int Ep)>();
         foreach (bool codecision in new[] { true, false })
         {
             var part = training.Where(t => t.Issue.IsCodecision == codecision).ToList();
-            (double, double) best = (1, 1);
+            (int, int) best = (Array.IndexOf(Factors, 1.0), Array.IndexOf(Factors, 1.0));
             double bestMae = double.PositiveInfinity;
-            foreach (double com in Factors)
+            for (int com = 0; com < Factors.Length; com++)
             {
-                foreach (double ep in Factors)
+                for (int ep = 0; ep < Factors.Length; ep++)
                 {
-                    double mae = Mae(part, t => Forecast(t, com, ep));
+                    double mae = Mae(part, t => Cached(t, com, ep));
                     if (mae < bestMae - 1e-9) (bestMae, best) = (mae, (com, ep));
                 }
             }
             chosen[codecision] = best;
         }
-        return new FittedForecaster(t => Forecast(t, chosen[t.Issue.IsCodecision].Com, chosen[t.Issue.IsCodecision].Ep),
-            FormattableString.Invariant($"COD: Commission ×{chosen[true].Com}, Parliament ×{chosen[true].Ep}; CNS: Commission ×{chosen[false].Com}, Parliament ×{chosen[false].Ep}"));
+        return new FittedForecaster(t => Cached(t, chosen[t.Issue.IsCodecision].Com, chosen[t.Issue.IsCodecision].Ep),
+            FormattableString.Invariant($"COD: Commission ×{Factors[chosen[true].Com]}, Parliament ×{Factors[chosen[true].Ep]}; CNS: Commission ×{Factors[chosen[false].Com]}, Parliament ×{Factors[chosen[false].Ep]}"));
     }
 
     private static double Forecast(IssueFeatures t, double com, double ep)

@@ -19,55 +19,98 @@ public sealed class SnappedCompromiseCandidate(string id, string description, do
         "compromise with capability^κ × salience^γ, snapped onto the best stated position within a distance (the --model fitted family)",
         [.. Grid(0, 1, 0.25)], [0.5, 1, 1.5], [.. Grid(0, 0.40, 0.025)], [0, 0.05, 0.1, 0.2]);
 
+    /// <summary>The same family on a coarser grid: one of the choices the nested selection weighs against the fine grid.</summary>
+    public static SnappedCompromiseCandidate Coarse() => new("fitted-coarse",
+        "the fitted family on a coarse grid (κ 0, 0.5, 1; γ 1; snap 0–30 % in steps of 10; bonus 0 or 0.1)",
+        [0, 0.5, 1], [1], [0, 0.1, 0.2, 0.3], [0, 0.1]);
+
     public static SnappedCompromiseCandidate CapabilityOnly() => new("capability-exponent",
         "compromise with capability^κ (κ fitted), no snapping", [.. Grid(0, 1.5, 0.125)], [1], [0], [0]);
 
     public static SnappedCompromiseCandidate SnapOnly() => new("snap",
         "plain compromise snapped onto the nearest stated position within a fitted distance", [1], [1], [.. Grid(0, 0.40, 0.025)], [0]);
 
-    /// <summary>Weighted mean and distinct positions with their weight shares, per issue and (κ, γ): reused by every fold.</summary>
-    private readonly Dictionary<(IssueFeatures, double, double), (double Mean, double[] Values, double[] Shares)> inputs = [];
+    private FittedParameters[]? configs;
 
-    public override FittedForecaster Fit(IReadOnlyList<IssueFeatures> training)
+    /// <summary>Every setting of the grid, in search order (ties go to the first: the simpler setting).</summary>
+    private FittedParameters[] Configs => configs ??= [.. Enumerate()];
+
+    private IEnumerable<FittedParameters> Enumerate()
     {
-        FittedParameters? best = null;
-        double bestMae = double.PositiveInfinity;
         foreach (double k in kappas)
         {
             foreach (double g in gammas)
             {
-                var prepared = training.Select(t => (t.Outcome, Input: Prepare(t, k, g))).ToArray();
                 foreach (double s in snaps)
                 {
                     foreach (double b in bonuses)
                     {
                         if (s == 0 && b > 0) continue;
-                        double sum = 0;
-                        int n = 0;
-                        foreach (var (outcome, input) in prepared)
-                        {
-                            if (double.IsNaN(input.Mean)) continue;
-                            sum += Math.Abs(FittedCompromiseModel.SnapOnto(input.Mean, input.Values, input.Shares, 100, s, b) - outcome);
-                            n++;
-                        }
-                        double mae = n > 0 ? sum / n : double.PositiveInfinity;
-                        if (mae < bestMae - 1e-9)
-                        {
-                            bestMae = mae;
-                            best = new FittedParameters(1, k, g, s, b);
-                        }
+                        yield return new FittedParameters(1, k, g, s, b);
                     }
                 }
             }
         }
-        var chosen = best ?? FittedParameters.Compromise;
-        var fitted = new FittedCompromiseModel(chosen);
-        return new FittedForecaster(t => fitted.Solve(t.View()), chosen.ToString() + string.Create(CultureInfo.InvariantCulture, $" (training MAE {bestMae:0.000})"), chosen);
     }
 
-    private (double Mean, double[] Values, double[] Shares) Prepare(IssueFeatures t, double kappa, double gamma)
+    /// <summary>
+    /// The forecast of every grid setting per issue, computed once and shared by every fold and fold
+    /// draw (the forecasts do not depend on the training data, only the choice among them does).
+    /// Keyed by reference: the same issue object is used throughout a backtest.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IssueFeatures, double[]> grid = new(ReferenceEqualityComparer.Instance);
+
+    private double[] GridForecasts(IssueFeatures t) => grid.GetOrAdd(t, issue =>
     {
-        if (inputs.TryGetValue((t, kappa, gamma), out var cached)) return cached;
+        var all = Configs;
+        var result = new double[all.Length];
+        (double Mean, double[] Values, double[] Shares) input = default;
+        double kappa = double.NaN, gamma = double.NaN;
+        for (int c = 0; c < all.Length; c++)
+        {
+            var p = all[c];
+            if (p.CapabilityExponent != kappa || p.SalienceExponent != gamma)
+            {
+                (kappa, gamma) = (p.CapabilityExponent, p.SalienceExponent);
+                input = Prepare(issue, kappa, gamma);
+            }
+            result[c] = double.IsNaN(input.Mean) ? double.NaN : FittedCompromiseModel.SnapOnto(input.Mean, input.Values, input.Shares, 100, p.SnapDistance, p.ShareBonus);
+        }
+        return result;
+    });
+
+    public override FittedForecaster Fit(IReadOnlyList<IssueFeatures> training)
+    {
+        var all = Configs;
+        var rows = training.Select(t => (t.Outcome, Forecasts: GridForecasts(t))).ToArray();
+        int best = -1;
+        double bestMae = double.PositiveInfinity;
+        for (int c = 0; c < all.Length; c++)
+        {
+            double sum = 0;
+            int n = 0;
+            foreach (var (outcome, forecasts) in rows)
+            {
+                double f = forecasts[c];
+                if (double.IsNaN(f)) continue;
+                sum += Math.Abs(f - outcome);
+                n++;
+            }
+            double mae = n > 0 ? sum / n : double.PositiveInfinity;
+            if (mae < bestMae - 1e-9)
+            {
+                bestMae = mae;
+                best = c;
+            }
+        }
+        var chosen = best >= 0 ? all[best] : FittedParameters.Compromise;
+        var fitted = new FittedCompromiseModel(chosen);
+        return new FittedForecaster(t => best >= 0 ? GridForecasts(t)[best] : fitted.Solve(t.View()),
+            chosen.ToString() + string.Create(CultureInfo.InvariantCulture, $" (training MAE {bestMae:0.000})"), chosen);
+    }
+
+    private static (double Mean, double[] Values, double[] Shares) Prepare(IssueFeatures t, double kappa, double gamma)
+    {
         var model = new FittedCompromiseModel(new FittedParameters(1, kappa, gamma, 0, 0));
         var view = t.View();
         double mean = model.WeightedMean(view);
@@ -93,8 +136,6 @@ public sealed class SnappedCompromiseCandidate(string id, string description, do
             }
             if (total > 0) shares[at] += weights[i] / total;
         }
-        var result = (mean, values.ToArray(), shares.ToArray());
-        inputs[(t, kappa, gamma)] = result;
-        return result;
+        return (mean, values.ToArray(), shares.ToArray());
     }
 }

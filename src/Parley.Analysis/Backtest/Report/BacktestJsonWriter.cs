@@ -118,16 +118,137 @@ public static class BacktestJsonWriter
                 w.WriteEndObject();
             }
 
+            if (result.OutOfSample is { } oos) OutOfSample(w, oos);
+
             var o = result.Options;
             w.WriteStartObject("settings");
             w.WriteNumber("seed", o.Seed);
             w.WriteNumber("bootstrap_resamples", o.Resamples);
             w.WriteNumber("folds", o.Folds);
             w.WriteString("time_split", o.TimeSplit.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteNumber("fold_draws", o.Draws);
+            w.WriteStartArray("time_splits");
+            foreach (var cut in o.TimeSplits) w.WriteStringValue(cut.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// <c>out_of_sample</c>: repeated cross-validation and time/wave splits. Keys name a score and
+    /// what it scores: <c>ae|model</c>, <c>brier|p</c>, <c>log|p</c>, <c>crps|model|kind</c>,
+    /// <c>ae-median|model|kind</c>, <c>in50|…</c>/<c>in90|…</c> (coverage), <c>w50|…</c>/<c>w90|…</c>
+    /// (mean width). <c>mean</c> is over the evaluation's partitions (fold draws), <c>p05</c>/<c>p95</c>
+    /// their range, <c>ci</c> a bootstrap interval over proposals.
+    /// </summary>
+    private static void OutOfSample(Utf8JsonWriter w, Evaluation.OutOfSampleReport r)
+    {
+        w.WriteStartObject("out_of_sample");
+        w.WriteNumber("fold_draws", r.Draws);
+        w.WriteNumber("folds", r.Folds);
+        w.WriteStartArray("partitions");
+        foreach (var p in r.Partitions)
+        {
+            w.WriteStartObject();
+            w.WriteString("evaluation", p.Evaluation);
+            w.WriteString("name", p.Name);
+            w.WriteNumber("test_issues", p.TestIssues);
+            w.WriteNumber("training_only_issues", p.TrainingOnlyIssues);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("point_models");
+        foreach (var m in r.PointModels) w.WriteStringValue(m);
+        w.WriteEndArray();
+        w.WriteStartArray("status_quo_models");
+        foreach (var m in r.ProbabilityModels) w.WriteStringValue(m);
+        w.WriteEndArray();
+        w.WriteStartArray("status_quo_counts");
+        foreach (var c in r.StatusQuoCounts)
+        {
+            w.WriteStartObject();
+            w.WriteString("by", c.By);
+            w.WriteString("group", c.Group);
+            w.WriteNumber("with_reference_point", c.WithReferencePoint);
+            w.WriteNumber("at_reference_point", c.AtReferencePoint);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("metrics");
+        foreach (var m in r.Metrics)
+        {
+            w.WriteStartObject();
+            w.WriteString("evaluation", m.Evaluation);
+            w.WriteString("key", m.Key);
+            w.WriteNumber("partitions", m.Partitions);
+            w.WriteNumber("issues", m.Issues);
+            Number(w, "mean", m.Mean);
+            Number(w, "p05", m.P05);
+            Number(w, "p95", m.P95);
+            Number(w, "min", m.Min);
+            Number(w, "max", m.Max);
+            w.WritePropertyName("ci");
+            Pair(w, m.Ci);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("paired");
+        foreach (var m in r.Paired)
+        {
+            w.WriteStartObject();
+            w.WriteString("evaluation", m.Evaluation);
+            w.WriteString("key", m.Key);
+            w.WriteString("versus", m.Versus);
+            w.WriteNumber("issues", m.Issues);
+            Number(w, "mean_difference", m.Mean);
+            Number(w, "p05", m.P05);
+            Number(w, "p95", m.P95);
+            w.WritePropertyName("ci");
+            Pair(w, m.Ci);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("skill");
+        foreach (var m in r.Skills)
+        {
+            w.WriteStartObject();
+            w.WriteString("evaluation", m.Evaluation);
+            w.WriteString("key", m.Key);
+            w.WriteString("versus", m.Versus);
+            w.WriteNumber("issues", m.Issues);
+            Number(w, "skill", m.Mean);
+            Number(w, "p05", m.P05);
+            Number(w, "p95", m.P95);
+            w.WritePropertyName("ci");
+            Pair(w, m.Ci);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("choices");
+        foreach (var c in r.Choices)
+        {
+            w.WriteStartObject();
+            w.WriteString("evaluation", c.Evaluation);
+            w.WriteString("forecaster", c.Forecaster);
+            w.WriteString("choice", c.Choice);
+            w.WriteNumber("count", c.Count);
+            w.WriteNumber("of", c.Of);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("goals");
+        foreach (var g in r.Goals)
+        {
+            w.WriteStartObject();
+            w.WriteString("goal", g.Goal);
+            w.WriteString("measured", g.Measured);
+            w.WriteBoolean("met", g.Met);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void Scores(Utf8JsonWriter w, ErrorScores s)
