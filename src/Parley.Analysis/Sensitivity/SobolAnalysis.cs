@@ -102,10 +102,17 @@ public static class SobolAnalysis
     private static SobolOutput Estimate(double[] fA, double[] fB, double[] fAB, int k, SensitivityOptions options, ParallelOptions parallel)
     {
         int n = fA.Length, resamples = options.Resamples;
-        var identity = Enumerable.Range(0, n).ToArray();
+        // From here on only the differences f(A_B^i) − f(A) matter; reuse the array.
+        var differences = fAB;
+        for (int i = 0; i < k; i++)
+        {
+            for (int j = 0; j < n; j++) differences[i * n + j] -= fA[j];
+        }
+        var ones = new double[n];
+        Array.Fill(ones, 1.0);
         var s1 = new double[k];
         var st = new double[k];
-        double variance = SobolEstimators.Estimate(fA, fB, fAB, identity, s1, st);
+        double variance = SobolEstimators.Estimate(fA, fB, differences, ones, s1, st);
         double mean = (fA.Sum() + fB.Sum()) / (2.0 * n);
         if (variance == 0)
         {
@@ -118,17 +125,18 @@ public static class SobolAnalysis
         var bootSt = new double[resamples * k];
         var bootSum = new double[resamples];
         Parallel.For(0, resamples, parallel,
-            () => new int[n],
-            (r, _, rows) =>
+            () => new double[n],
+            (r, _, weights) =>
             {
                 var random = new Xoshiro256StarStar(SeedStreams.Derive(options.Seed, SeedStreams.Bootstrap, r), threadSafe: false);
-                for (int j = 0; j < n; j++) rows[j] = random.Next(n);
+                Array.Clear(weights);
+                for (int j = 0; j < n; j++) weights[random.Next(n)] += 1;
                 var first = bootS1.AsSpan(r * k, k);
-                SobolEstimators.Estimate(fA, fB, fAB, rows, first, bootSt.AsSpan(r * k, k));
+                SobolEstimators.Estimate(fA, fB, differences, weights, first, bootSt.AsSpan(r * k, k));
                 double sum = 0;
                 foreach (double value in first) sum += value;
                 bootSum[r] = sum;
-                return rows;
+                return weights;
             },
             _ => { });
 

@@ -15,23 +15,31 @@ namespace Parley.Analysis.Sensitivity;
 public static class SobolEstimators
 {
     /// <summary>
-    /// Estimates every input's indices over the rows <paramref name="rows"/> (the identity for the point
-    /// estimate, a resample for the bootstrap). <paramref name="fAB"/> holds f(A_B^i) at [i·N + j].
+    /// Estimates every input's indices with row weights <paramref name="weights"/>: all ones for the
+    /// point estimate, a bootstrap resample's multiplicities (how often each row was drawn) otherwise —
+    /// the same sums as over the resampled rows, but read in row order, which is several times faster
+    /// than gathering rows at random. <paramref name="differences"/> holds f(A_B^i) − f(A) at [i·N + j].
     /// Returns the output's variance; the indices are NaN when it is zero.
     /// </summary>
-    public static double Estimate(ReadOnlySpan<double> fA, ReadOnlySpan<double> fB, ReadOnlySpan<double> fAB, ReadOnlySpan<int> rows, Span<double> firstOrder, Span<double> totalEffect)
+    public static double Estimate(ReadOnlySpan<double> fA, ReadOnlySpan<double> fB, ReadOnlySpan<double> differences, ReadOnlySpan<double> weights, Span<double> firstOrder, Span<double> totalEffect)
     {
-        int n = fA.Length, k = firstOrder.Length, m = rows.Length;
-        double sum = 0;
-        foreach (int r in rows) sum += fA[r] + fB[r];
-        double mean = sum / (2.0 * m);
+        int n = fA.Length, k = firstOrder.Length;
+        double count = 0, sum = 0;
+        for (int r = 0; r < n; r++)
+        {
+            count += weights[r];
+            sum += weights[r] * (fA[r] + fB[r]);
+        }
+        double mean = sum / (2 * count);
         double squares = 0;
-        foreach (int r in rows)
+        Span<double> centred = n <= 4096 ? stackalloc double[n] : new double[n];
+        for (int r = 0; r < n; r++)
         {
             double da = fA[r] - mean, db = fB[r] - mean;
-            squares += da * da + db * db;
+            squares += weights[r] * (da * da + db * db);
+            centred[r] = weights[r] * db;
         }
-        double variance = squares / (2.0 * m);
+        double variance = squares / (2 * count);
         // Rounding noise around a constant outcome is not variance to apportion.
         bool constant = !(variance > 1e-24 * Math.Max(1, mean * mean));
         for (int i = 0; i < k; i++)
@@ -41,16 +49,15 @@ public static class SobolEstimators
                 firstOrder[i] = totalEffect[i] = double.NaN;
                 continue;
             }
-            var column = fAB.Slice(i * n, n);
+            var d = differences.Slice(i * n, n);
             double first = 0, total = 0;
-            foreach (int r in rows)
+            for (int r = 0; r < n; r++)
             {
-                double difference = column[r] - fA[r];
-                first += (fB[r] - mean) * difference;
-                total += difference * difference;
+                first += centred[r] * d[r];
+                total += weights[r] * d[r] * d[r];
             }
-            firstOrder[i] = first / m / variance;
-            totalEffect[i] = total / (2.0 * m) / variance;
+            firstOrder[i] = first / count / variance;
+            totalEffect[i] = total / (2 * count) / variance;
         }
         return constant ? 0 : variance;
     }

@@ -20,11 +20,12 @@ internal static class SensitivityTable
         string confidence = (options.Confidence * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
         var parts = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(scenario.Title)}[/] — Sobol' indices over {result.Inputs.Length} uncertain inputs\n"
-                + $"{options.Samples:N0} samples ({Markup.Escape(result.Sampling == SamplingScheme.Sobol ? "Sobol' points" : "pseudo-random points")}), "
-                + $"{result.ModelRuns:N0} model runs, seed {options.Seed}, {Markup.Escape(options.Distribution.Id())} draws; "
-                + $"{confidence} bootstrap intervals ({options.Resamples} resamples)\n"
-                + "[dim]ST: share of the forecast's variance an input explains alone and with others; S1: alone.[/]\n"),
+            new Markup($"[bold]{Markup.Escape(scenario.Title)}[/]\n"
+                + $"Sobol' indices over {result.Inputs.Length} uncertain inputs: {options.Samples:N0} "
+                + $"{(result.Sampling == SamplingScheme.Sobol ? "Sobol'" : "pseudo-random")} samples, {result.ModelRuns:N0} runs,\n"
+                + $"seed {options.Seed}, {Markup.Escape(options.Distribution.Id())} draws; {confidence} bootstrap intervals ({options.Resamples} resamples).\n"
+                + "[dim]ST: share of the forecast's variance an input explains, alone or with others;\n"
+                + "S1: alone. Σ S1 near 1: the inputs act additively.[/]\n"),
         };
         for (int m = 0; m < result.Models.Length; m++)
         {
@@ -39,6 +40,7 @@ internal static class SensitivityTable
 
     private static IRenderable Output(SensitivityResult result, int m, int d, double point, int top)
     {
+        string interval = (result.Options.Confidence * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
         var output = result[m, d];
         string heading = $"[bold]{Markup.Escape(result.Models[m].Id)} · {Markup.Escape(result.DimensionIds[d])}[/]";
         if (!output.HasVariance)
@@ -47,33 +49,40 @@ internal static class SensitivityTable
         }
         var sum = output.FirstOrderSum;
         var table = new Table().Border(TableBorder.Rounded);
-        table.Title = new TableTitle($"{heading} — forecast {F(point, 3)}, sd {F(Math.Sqrt(output.Variance), 3)}; Σ S1 = {F(sum.Value, 3)} ({F(sum.Low, 2)}–{F(sum.High, 2)})");
-        table.AddColumn(new TableColumn("[bold]#[/]").RightAligned());
+        table.Title = new TableTitle($"{heading} — forecast {R(point)}, sd {R(Math.Sqrt(output.Variance))}; Σ S1 = {F(sum.Value, 3)} ({F(sum.Low, 3)}–{F(sum.High, 3)})");
         table.AddColumn("[bold]Input[/]");
         table.AddColumn(new TableColumn("[bold]Range[/]").RightAligned());
         table.AddColumn(new TableColumn("[bold]ST[/]").RightAligned());
-        table.AddColumn(new TableColumn("[bold]interval[/]").RightAligned());
+        table.AddColumn(new TableColumn($"[bold]{interval}[/]").RightAligned());
         table.AddColumn(new TableColumn("[bold]S1[/]").RightAligned());
-        table.AddColumn(new TableColumn("[bold]interval[/]").RightAligned());
+        table.AddColumn(new TableColumn($"[bold]{interval}[/]").RightAligned());
         var ranked = output.Ranked().ToList();
-        int rank = 0;
         foreach (int i in ranked.Take(top))
         {
             var input = result.Inputs[i];
             var (s1, st) = (output.FirstOrder[i], output.TotalEffect[i]);
             table.AddRow(
-                (++rank).ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(input.Label),
+                // Within one dimension's table its own stances need no dimension name.
+                Markup.Escape(input.DimensionId == result.DimensionIds[d] ? $"{input.ActorId} {input.Parameter}" : input.Label),
                 $"{R(input.Low)}–{R(input.High)}",
                 $"[bold]{F(st.Value, 3)}[/]",
-                $"{F(st.Low, 2)}–{F(st.High, 2)}",
+                Interval(st),
                 F(s1.Value, 3),
-                $"{F(s1.Low, 2)}–{F(s1.High, 2)}");
+                Interval(s1));
         }
         var rest = ranked.Skip(top).ToList();
         var caption = rest.Count == 0 ? "" : $"{rest.Count} more input(s), total index ≤ {F(output.TotalEffect[rest[0]].Value, 3)} (--top {ranked.Count} or --format json for all)";
         if (caption.Length > 0) table.Caption = new TableTitle($"[dim]{Markup.Escape(caption)}[/]");
         return new Rows(table, new Text(""));
+    }
+
+    /// <summary>"−.014–.013": indices lie near [0, 1], so the leading zero only costs width.</summary>
+    private static string Interval(IndexEstimate e) => $"{Short(e.Low)}–{Short(e.High)}";
+
+    private static string Short(double value)
+    {
+        string text = F(value, 3);
+        return text.StartsWith("0.", StringComparison.Ordinal) ? text[1..] : text.StartsWith("-0.", StringComparison.Ordinal) ? "-" + text[2..] : text;
     }
 
     private static string R(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
