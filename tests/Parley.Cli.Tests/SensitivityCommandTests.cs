@@ -15,7 +15,7 @@ public class SensitivityCommandTests
         Assert.Contains("mean · sanctions", result.Out);
         Assert.Contains("Σ S1", result.Out);
         Assert.Contains("USA position", result.Out);
-        Assert.Contains("58 more input(s)", result.Out);
+        Assert.Contains("58 more inputs", result.Out);
         Assert.DoesNotContain("mean · security", result.Out);
         foreach (var line in result.Out.Split('\n')) Assert.True(line.TrimEnd().Length <= 80, $"{line.TrimEnd().Length} columns: {line}");
     }

@@ -49,7 +49,7 @@ internal static class SensitivityTable
         }
         var sum = output.FirstOrderSum;
         var table = new Table().Border(TableBorder.Rounded);
-        table.Title = new TableTitle($"{heading} — forecast {R(point)}, sd {R(Math.Sqrt(output.Variance))}; Σ S1 = {F(sum.Value, 3)} ({F(sum.Low, 3)}–{F(sum.High, 3)})");
+        table.Title = new TableTitle($"{heading} — forecast {R(point)}, sd {R(Math.Sqrt(output.Variance))}");
         table.AddColumn("[bold]Input[/]");
         table.AddColumn(new TableColumn("[bold]Range[/]").RightAligned());
         table.AddColumn(new TableColumn("[bold]ST[/]").RightAligned());
@@ -71,8 +71,9 @@ internal static class SensitivityTable
                 Interval(s1));
         }
         var rest = ranked.Skip(top).ToList();
-        var caption = rest.Count == 0 ? "" : $"{rest.Count} more input(s), total index ≤ {F(output.TotalEffect[rest[0]].Value, 3)} (--top {ranked.Count} or --format json for all)";
-        if (caption.Length > 0) table.Caption = new TableTitle($"[dim]{Markup.Escape(caption)}[/]");
+        string caption = $"Σ S1 = {F(sum.Value, 3)} ({F(sum.Low, 3)}–{F(sum.High, 3)})";
+        if (rest.Count > 0) caption += $"; {rest.Count} more inputs with ST ≤ {F(output.TotalEffect[rest[0]].Value, 3)} (--top {ranked.Count})";
+        table.Caption = new TableTitle(Markup.Escape(caption));
         return new Rows(table, new Text(""));
     }
 
