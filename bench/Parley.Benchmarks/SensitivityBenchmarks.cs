@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Parley.Analysis.Sensitivity;
 using Parley.Analysis.Uncertainty;
 using Parley.Core;
@@ -15,9 +18,19 @@ namespace Parley.Benchmarks;
 /// (500 resamples against 1).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(Settings))]
 public class SensitivityBenchmarks
 {
+    /// <summary>
+    /// One cold and two measured runs of each (an eu analysis takes minutes), in process: on the shared
+    /// 2-core machine the generated project's build exceeded BenchmarkDotNet's two-minute limit.
+    /// </summary>
+    private sealed class Settings : ManualConfig
+    {
+        public Settings() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(2)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private const int Samples = 4096;
     private Scenario flagship = null!;
     private IBargainingModel model = null!;
