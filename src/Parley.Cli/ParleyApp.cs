@@ -58,6 +58,7 @@ public static class ParleyApp
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("Monte Carlo over the scenario's uncertainty ranges: mean, median, 5–95 % interval, histogram, thresholds.")
                 .WithExample("simulate", "examples/korea-2019.yaml", "--model", "mean", "--runs", "100000", "--seed", "7", "--threshold", "sanctions>=60");
+            config.AddCommand<SensitivityCommand>("sensitivity").WithDescription("Which uncertainty matters: first-order and total Sobol' indices of each forecast over every input with a range, with bootstrap intervals.").WithExample("sensitivity", "examples/korea-2019.yaml", "--model", "mean", "--samples", "4096", "--seed", "1");
             config.AddCommand<LeverageCommand>("leverage")
                 .WithDescription("Whose shift moves the outcome most: nudge every actor's position, salience and capability and rank the effects.")
                 .WithExample("leverage", "examples/korea-2019.yaml", "--model", "mean", "--dimension", "sanctions");

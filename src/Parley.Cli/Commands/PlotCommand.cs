@@ -12,7 +12,7 @@ namespace Parley.Cli.Commands;
 public sealed class PlotSettings : ForecastSettings
 {
     [CommandOption("-c|--chart <CHART>")]
-    [Description("map (positions, forecasts, status quo), trajectory (rounds of a dynamic model), distribution (Monte Carlo), leverage (tornado) or dyads (perception grid; with --dyad, event cooperation over time).")]
+    [Description("map (positions, forecasts, status quo), trajectory (rounds of a dynamic model), distribution (Monte Carlo), leverage (tornado), dyads (perception grid; with --dyad, event cooperation over time) or sensitivity (Sobol' indices, 1,024 samples; --seed and --dist as in distribution).")]
     public string? Chart { get; init; }
 
     [CommandOption("-o|--output <FILE>")]
@@ -82,7 +82,7 @@ public sealed class PlotCommand : Command<PlotSettings>
         {
             string? modelOption = settings.Model ?? (kind.TakesOneModel() ? "mean" : null);
             var models = ModelSelection.Resolve(modelOption, settings.AllParameters(), scenario);
-            var simulation = kind == ChartKind.Distribution ? SimulateCommand.Options(
+            var simulation = kind is ChartKind.Distribution or ChartKind.Sensitivity ? SimulateCommand.Options(
                 new SimulateSettings { Runs = settings.Runs, Distribution = settings.Distribution, Thresholds = settings.Thresholds, Seed = settings.Seed }, scenario) : null;
             var built = LongRunning.Run(Terminal.Current, "drawing", 1, _ => ChartBuilder.Build(scenario, models,
                 new ChartRequest(kind, settings.Dimension, simulation, settings.Width), "--dimension", cancellationToken));

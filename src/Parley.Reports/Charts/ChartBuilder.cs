@@ -1,4 +1,5 @@
 using Parley.Analysis.Leverage;
+using Parley.Analysis.Sensitivity;
 using Parley.Analysis.Uncertainty;
 using Parley.Core;
 using Parley.Core.Validation;
@@ -7,8 +8,12 @@ using Parley.Reports.Dyads;
 
 namespace Parley.Reports.Charts;
 
-/// <summary>What to draw: the chart, the dimension (default: the first) and, for distributions, the simulation.</summary>
-public sealed record ChartRequest(ChartKind Kind, string? DimensionId = null, MonteCarloOptions? Simulation = null, int? Width = null);
+/// <summary>
+/// What to draw: the chart, the dimension (default: the first) and, for distributions, the simulation;
+/// for Sobol' indices the sensitivity settings (default: 1,024 samples with the simulation's seed and
+/// distribution).
+/// </summary>
+public sealed record ChartRequest(ChartKind Kind, string? DimensionId = null, MonteCarloOptions? Simulation = null, int? Width = null, SensitivityOptions? Sensitivity = null);
 
 /// <summary>
 /// Runs what a chart needs (forecasts, a simulation, the leverage nudges) and draws it, or says
@@ -61,6 +66,21 @@ public static class ChartBuilder
             {
                 var result = LeverageAnalysis.Run(scenario, models[0], cancellationToken: cancellationToken);
                 return ParseResult<Chart>.ForValue(LeverageChart.Build(scenario, result, dimensionId, width: width));
+            }
+            case ChartKind.Sensitivity:
+            {
+                var simulation = request.Simulation ?? new MonteCarloOptions();
+                var options = request.Sensitivity ?? new SensitivityOptions(Seed: simulation.Seed, Distribution: simulation.Distribution, Threads: simulation.Threads);
+                if (UncertainInputs.From(compiled).Count == 0)
+                {
+                    return Fail(Rules.InvalidValue, "the scenario has no uncertain input: give some position, salience or capability a range (position_range, salience_range or capability_range)", "ranges");
+                }
+                var result = SensitivityAnalysis.Run(scenario, [models[0]], options, cancellationToken: cancellationToken);
+                if (!result[0, k].HasVariance)
+                {
+                    return Fail(Rules.InvalidValue, $"the {models[0].Id} forecast on {dimensionId} is the same in every run: there is no variance to apportion", "model");
+                }
+                return ParseResult<Chart>.ForValue(SensitivityChart.Build(scenario, result, 0, dimensionId, width: width));
             }
             default:
             {

@@ -17,11 +17,14 @@ public enum ChartKind
 
     /// <summary>How each actor sees each other (<see cref="PerceptionGridChart"/>).</summary>
     Dyads,
+
+    /// <summary>Sobol' indices with bootstrap intervals (<see cref="SensitivityChart"/>).</summary>
+    Sensitivity,
 }
 
 public static class ChartKindExtensions
 {
-    public static readonly string[] Names = ["map", "trajectory", "distribution", "leverage", "dyads"];
+    public static readonly string[] Names = ["map", "trajectory", "distribution", "leverage", "dyads", "sensitivity"];
 
     public static ChartKind? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
     {
@@ -30,6 +33,7 @@ public static class ChartKindExtensions
         "distribution" or "histogram" => ChartKind.Distribution,
         "leverage" or "tornado" => ChartKind.Leverage,
         "dyads" or "perceptions" => ChartKind.Dyads,
+        "sensitivity" or "sobol" => ChartKind.Sensitivity,
         _ => null,
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Parley.Analysis.Output;
+using Parley.Analysis.Sensitivity;
 using Parley.Core;
 using Parley.Models;
 using Parley.Reports.Charts;
@@ -33,7 +34,7 @@ public static class HtmlReport
 
         h.Append("<nav class=\"toc\" aria-label=\"Contents\">\n<a href=\"#summary\">Summary</a>\n<a href=\"#forecasts\">Forecasts</a>\n");
         foreach (var d in s.Dimensions) h.Append("<a href=\"#dim-").Append(E(d.Id)).Append("\">").Append(E(d.Label)).Append("</a>\n");
-        h.Append("<a href=\"#uncertainty\">Uncertainty</a>\n<a href=\"#leverage\">Leverage</a>\n<a href=\"#scenario\">Scenario</a>\n<a href=\"#sources\">Sources</a>\n</nav>\n");
+        h.Append("<a href=\"#uncertainty\">Uncertainty</a>\n<a href=\"#sensitivity\">Sensitivity</a>\n<a href=\"#leverage\">Leverage</a>\n<a href=\"#scenario\">Scenario</a>\n<a href=\"#sources\">Sources</a>\n</nav>\n");
 
         h.Append("<section id=\"summary\" class=\"summary\">\n<h2>In brief</h2>\n");
         foreach (var sentence in ReportSummary.Sentences(data)) h.Append("<p>").Append(E(sentence)).Append("</p>\n");
@@ -43,6 +44,7 @@ public static class HtmlReport
         WriteForecastTable(h, data);
         for (int k = 0; k < s.Dimensions.Count; k++) WriteDimension(h, data, k);
         WriteUncertainty(h, data);
+        WriteSensitivity(h, data);
         WriteLeverage(h, data);
         WriteScenario(h, s);
 
@@ -136,6 +138,41 @@ public static class HtmlReport
             }
         }
         h.Append("</tbody></table></div>\n</section>\n");
+    }
+
+    private static void WriteSensitivity(StringBuilder h, ReportData data)
+    {
+        if (data.Sensitivity is not { } result) return;
+        var s = data.Scenario;
+        var o = result.Options;
+        h.Append("<section id=\"sensitivity\">\n<h2>Which uncertainty matters</h2>\n<p>Of the ").Append(result.Inputs.Length)
+         .Append(" uncertain numbers, which explain the spread of the ").Append(E(data.HeadlineModel.Name)).Append(" forecast? ")
+         .Append("Sobol' indices split the forecast's variance: the <strong>total index</strong> ST is the share an input explains alone and together with others, ")
+         .Append("the <strong>first-order index</strong> S1 the share it explains alone; an input with ST near zero could be fixed at its written value without changing the spread. ")
+         .Append(o.Samples.ToString("N0", CultureInfo.InvariantCulture)).Append(result.Sampling == SamplingScheme.Sobol ? " Sobol' samples" : " pseudo-random samples")
+         .Append(" (").Append(result.ModelRuns.ToString("N0", CultureInfo.InvariantCulture)).Append(" model runs, seed ").Append(o.Seed.ToString(CultureInfo.InvariantCulture))
+         .Append("); intervals: ").Append((o.Confidence * 100).ToString("0.#", CultureInfo.InvariantCulture)).Append(" % bootstrap over ").Append(o.Resamples).Append(" resamples.</p>\n");
+        h.Append("<div class=\"table-wrap\"><table>\n<thead><tr><th>Dimension</th><th>Largest total indices</th><th class=\"num\">Σ S1</th></tr></thead>\n<tbody>\n");
+        for (int k = 0; k < s.Dimensions.Count; k++)
+        {
+            var output = result[0, k];
+            h.Append("<tr><td>").Append(E(s.Dimensions[k].Id)).Append("</td><td>");
+            if (!output.HasVariance)
+            {
+                h.Append("the forecast is the same in every run</td><td class=\"num\">—</td></tr>\n");
+                continue;
+            }
+            var top = output.Ranked().Take(3).Select(i => $"{result.Inputs[i].Label} {N(output.TotalEffect[i].Value, "0.00")} ({N(output.TotalEffect[i].Low, "0.00")}–{N(output.TotalEffect[i].High, "0.00")})");
+            h.Append(E(string.Join("; ", top))).Append("</td><td class=\"num\">").Append(N(output.FirstOrderSum.Value, "0.00")).Append("</td></tr>\n");
+        }
+        h.Append("</tbody></table></div>\n");
+        for (int k = 0; k < s.Dimensions.Count; k++)
+        {
+            if (!result[0, k].HasVariance) continue;
+            Figure(h, SensitivityChart.Build(s, result, 0, s.Dimensions[k].Id, top: 8), $"sobol-{k}",
+                $"{s.Dimensions[k].Label}: the eight inputs with the largest total index; whiskers show the bootstrap intervals.");
+        }
+        h.Append("</section>\n");
     }
 
     private static void WriteLeverage(StringBuilder h, ReportData data)

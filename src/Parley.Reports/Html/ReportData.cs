@@ -1,4 +1,5 @@
 using Parley.Analysis.Leverage;
+using Parley.Analysis.Sensitivity;
 using Parley.Analysis.Uncertainty;
 using Parley.Core;
 using Parley.Models;
@@ -23,12 +24,16 @@ public sealed record ReportData(
     /// <summary>Where the report looks up each model's name, phrases and colour (models not in it get fallbacks).</summary>
     public ModelCatalog Catalog { get; init; } = ModelCatalog.Builtin;
 
+    /// <summary>Sobol' indices of the headline model (null when the scenario has no uncertain input).</summary>
+    public SensitivityResult? Sensitivity { get; init; }
+
     public IBargainingModel HeadlineModel => Models[Headline];
 
     public Forecast HeadlineForecast => Forecasts[Headline];
 
     /// <summary>Runs the analyses. <paramref name="headline"/> indexes <paramref name="models"/>.</summary>
-    public static ReportData Compute(Scenario scenario, IReadOnlyList<IBargainingModel> models, int headline, MonteCarloOptions simulation, CancellationToken cancellationToken = default)
+    /// <param name="sensitivity">Settings of the Sobol' analysis (default: 1,024 samples, 200 resamples, the simulation's seed and distribution).</param>
+    public static ReportData Compute(Scenario scenario, IReadOnlyList<IBargainingModel> models, int headline, MonteCarloOptions simulation, CancellationToken cancellationToken = default, SensitivityOptions? sensitivity = null)
     {
         if (models.Count == 0) throw new ArgumentException("A report needs at least one model.", nameof(models));
         ArgumentOutOfRangeException.ThrowIfNegative(headline);
@@ -46,6 +51,12 @@ public sealed record ReportData(
                 if (PerceptionAdapter.FromModel(model, compiled, dimension.Id) is { } matrix) perceptions.Add(matrix);
             }
         }
-        return new ReportData(scenario, models, forecasts, headline, result, leverage, perceptions);
+        SensitivityResult? indices = null;
+        if (result.UncertainInputCount > 0)
+        {
+            var options = sensitivity ?? new SensitivityOptions(Samples: 1024, Seed: simulation.Seed, Distribution: simulation.Distribution, Resamples: 200, Threads: simulation.Threads);
+            indices = SensitivityAnalysis.Run(scenario, [models[headline]], options, cancellationToken: cancellationToken);
+        }
+        return new ReportData(scenario, models, forecasts, headline, result, leverage, perceptions) { Sensitivity = indices };
     }
 }
