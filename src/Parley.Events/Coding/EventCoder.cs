@@ -96,12 +96,14 @@ public sealed class EventCoder(CodingDictionaries dictionaries)
                 continue;
             }
             var pairs = new List<(ActorMention S, ActorMention T, string Code, string Rule)>();
+            // "The two diplomats met in Beijing": a compound subject meeting somewhere met each other, not the place.
+            if (source.Actors.Count > 1 && target.Rule.Contains("place '", StringComparison.Ordinal)) target = RoleAssignment.None;
             if (source.Actors.Count > 0 && target.Actors.Count > 0)
             {
                 foreach (var s in source.Actors)
                 foreach (var t in target.Actors)
                 {
-                    if (s.Code == t.Code) continue;
+                    if (s.Code == t.Code || SameCountryArtifact(s, t)) continue;
                     if (code.Primary is { } p) pairs.Add((s, t, p, ""));
                     if (code.Paired is { } q && (code.Primary is null || code.Primary == q)) pairs.Add((t, s, q, code.Primary is null ? " (reverse event of a [:code] pattern)" : " (paired event: both directions)"));
                 }
@@ -112,7 +114,7 @@ public sealed class EventCoder(CodingDictionaries dictionaries)
                 foreach (var s in source.Actors)
                 foreach (var t in source.Actors)
                 {
-                    if (s.Code != t.Code) pairs.Add((s, t, reciprocal, " (compound subject without object: each with the other)"));
+                    if (s.Code != t.Code && !SameCountryArtifact(s, t)) pairs.Add((s, t, reciprocal, " (compound subject without object: each with the other)"));
                 }
                 target = new RoleAssignment(source.Actors, "compound subject: each actor is the other's target");
             }
@@ -140,6 +142,13 @@ public sealed class EventCoder(CodingDictionaries dictionaries)
         if (firstSubject is not null) memory.LastSubjects = firstSubject.Actors;
         return Done();
     }
+
+    /// <summary>
+    /// "France … French presidency", "the United States … U.S. Central Command": a country and its own
+    /// organ in one clause are one side, not a dyad. Domestic events between two roles (SYRMIL → SYRREB) stay.
+    /// </summary>
+    private static bool SameCountryArtifact(ActorMention s, ActorMention t) =>
+        s.Country is { } c && c == t.Country && (s.Role.Length == 0 || t.Role.Length == 0);
 
     /// <summary>The code of the verb: the best-matching pattern of its block (most pattern words), else the verb's own or the block's code.</summary>
     private (EventCodePair Code, string Rule) ChooseCode(IReadOnlyList<Token> tokens, IReadOnlyList<VerbCandidate> verbs, int v)

@@ -175,7 +175,7 @@ public sealed class VerbDictionary
             if (right.Count > 0) after.Add(new PatternElement(right, true, chunk[(star + 1)..].StartsWith('_')));
         }
         if (!seenVerb) return null;
-        return new VerbPattern(before, after, code, source, line, text[..close].Trim() + "]");
+        return new VerbPattern(before, after, code, source, line, string.Join(' ', text[..close].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) + "]");
     }
 
     /// <summary>Words of a pattern chunk; '$', '+', '^', '%' (source, target, skip, compound markers) are dropped.</summary>

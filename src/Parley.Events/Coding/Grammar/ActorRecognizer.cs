@@ -68,7 +68,14 @@ public static class ActorRecognizer
                 // A role noun without country: look for "of/from/in COUNTRY" after it, else leave it without one.
                 i += agentLength;
                 rule = $"role '{Span(tokens, first, i)}' → {agent!.Role} ({agent.Source}:{agent.Line})";
-                if (i + 1 < tokens.Count && CountryPrepositions.Contains(tokens[i].Norm) && ActorAt(tokens, i + 1, dictionaries, out var owner) is int ol and > 0
+                // "President Michel Suleiman": a person the actor dictionary knows keeps their own code.
+                if (i < tokens.Count && ActorAt(tokens, i, dictionaries, out var person) is int pl and > 0 && person!.CodeOn(date) is { Length: > 3 } personCode)
+                {
+                    rule = $"role '{Span(tokens, first, i)}' + actor dictionary: '{Span(tokens, i, i + pl)}' → {person.Name} {personCode} ({person.Source}:{person.Line}{(person.IsDateRestricted ? $", dated entry for {date:yyyy-MM-dd}" : "")})";
+                    countryCode = personCode;
+                    i += pl;
+                }
+                else if (i + 1 < tokens.Count && CountryPrepositions.Contains(tokens[i].Norm) && ActorAt(tokens, i + 1, dictionaries, out var owner) is int ol and > 0
                     && owner!.CodeOn(date) is { Length: 3 } ownerCode)
                 {
                     rule = $"role '{Span(tokens, first, i)}' → {agent.Role} of '{Span(tokens, i + 1, i + 1 + ol)}' → {ownerCode} ({owner.Source}:{owner.Line})";
@@ -124,7 +131,8 @@ public static class ActorRecognizer
     private static List<ActorMention>? TheTwo(IReadOnlyList<Token> tokens, int i, DocumentMemory memory)
     {
         if (i + 2 >= tokens.Count || tokens[i].Norm != "THE" || tokens[i + 1].Norm is not ("TWO" or "BOTH") || !GroupNouns.Contains(tokens[i + 2].Norm)) return null;
-        var last = memory.LastDistinct(2);
+        bool people = tokens[i + 2].Norm is not ("SIDES" or "COUNTRIES" or "NATIONS" or "GOVERNMENTS");
+        var last = memory.LastDistinct(2, people);
         if (last.Count < 2) return null;
         string text = Span(tokens, i, i + 3);
         return last.Select(m => m with

@@ -23,12 +23,14 @@ public sealed class DocumentMemory
     }
 
     /// <summary>The last <paramref name="count"/> actors of different countries, most recent last.</summary>
-    public IReadOnlyList<ActorMention> LastDistinct(int count)
+    public IReadOnlyList<ActorMention> LastDistinct(int count, bool people = false)
     {
         var result = new List<ActorMention>();
         var countries = new HashSet<string>();
         for (int i = recent.Count - 1; i >= 0 && result.Count < count; i--)
         {
+            // "the two diplomats" are people: actors named with a role, not places.
+            if (people && recent[i].Role.Length == 0) continue;
             var key = recent[i].Country ?? recent[i].Code;
             if (countries.Add(key)) result.Insert(0, recent[i]);
         }

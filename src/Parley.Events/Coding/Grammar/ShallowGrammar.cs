@@ -130,6 +130,11 @@ public static class ShallowGrammar
             string how = compound.Count > 1 ? $"compound subject '{string.Join(" + ", compound.Select(c => c.Text))}'" : $"subject '{compound[0].Text}'";
             return new RoleAssignment(compound, $"shallow grammar: {how} before the verb");
         }
+        // "prepared to attend", "wants to help": an infinitive shares the subject of the verb it depends on.
+        if (v > 0 && earlierSubjects[v - 1].Actors.Count > 0 && verb.First > 0 && tokens[verb.First - 1].Norm == "TO" && verbs[v - 1].Last >= verb.First - 4)
+        {
+            return new RoleAssignment(earlierSubjects[v - 1].Actors, $"shallow grammar: infinitive shares the subject of '{ActorRecognizer.Span(tokens, verbs[v - 1].First, verbs[v - 1].Last + 1)}'");
+        }
         // "X arrived and met Y": a verb coordinated with the previous one shares its subject.
         if (v > 0 && earlierSubjects[v - 1].Actors.Count > 0 && Between(tokens, verbs[v - 1].Last + 1, verb.First).Any(t => t.Norm is "AND" or "," or "THEN"))
         {

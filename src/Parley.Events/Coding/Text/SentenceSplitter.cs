@@ -37,6 +37,7 @@ public static class SentenceSplitter
                     {
                         Add(result, text, start, end, paragraph);
                         i = SkipSpace(text, end);
+                        if (text.AsSpan(end, i - end).Count('\n') >= 2) paragraph++;
                         start = i;
                         continue;
                     }

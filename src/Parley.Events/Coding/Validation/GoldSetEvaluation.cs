@@ -9,7 +9,7 @@ namespace Parley.Events.Coding.Validation;
 public sealed record GoldSetScores(
     string Set, string Dictionaries, int Records, int GoldEvents, int RecordsWithEvents, int RecordsWithout,
     int CodedTruePositive, int CodedFalsePositive, int CodedFalseNegative,
-    int Compared, int RootCorrect, int FullCorrect, int QuadCorrect, int PloverCompared, int PloverCorrect,
+    int Compared, int CodeGold, int CodeCompared, int PloverGold, int RootCorrect, int FullCorrect, int QuadCorrect, int PloverCompared, int PloverCorrect,
     int DyadCompared, int DyadCountryCorrect, int DyadRoleCorrect,
     IReadOnlyDictionary<(string Gold, string Coded), int> Confusion)
 {
@@ -19,18 +19,18 @@ public sealed record GoldSetScores(
 
     public double? F1 => Precision is { } p && Recall is { } r && p + r > 0 ? 2 * p * r / (p + r) : null;
 
-    public double? RootAccuracy => Ratio(RootCorrect, Compared);
+    public double? RootAccuracy => Ratio(RootCorrect, CodeCompared);
 
     /// <summary>Root accuracy over every gold event, counting events of sentences the coder left uncoded as wrong.</summary>
-    public double? RootAccuracyAll => Ratio(RootCorrect, GoldEvents);
+    public double? RootAccuracyAll => Ratio(RootCorrect, CodeGold);
 
-    public double? FullAccuracy => Ratio(FullCorrect, Compared);
+    public double? FullAccuracy => Ratio(FullCorrect, CodeCompared);
 
-    public double? QuadAccuracy => Ratio(QuadCorrect, Compared);
+    public double? QuadAccuracy => Ratio(QuadCorrect, CodeCompared);
 
     public double? PloverAccuracy => Ratio(PloverCorrect, PloverCompared);
 
-    public double? PloverAccuracyAll => Ratio(PloverCorrect, GoldEvents);
+    public double? PloverAccuracyAll => Ratio(PloverCorrect, PloverGold);
 
     public double? DyadCountryAccuracy => Ratio(DyadCountryCorrect, DyadCompared);
 
@@ -50,7 +50,7 @@ public static class GoldSetEvaluator
     public static GoldSetScores Evaluate(EventCoder coder, GoldSet set, string dictionaries, Func<GoldRecord, bool>? include = null)
     {
         int records = 0, goldEvents = 0, withEvents = 0, without = 0, tp = 0, fp = 0, fn = 0;
-        int compared = 0, root = 0, full = 0, quad = 0, ploverCompared = 0, plover = 0, dyadCompared = 0, dyadCountry = 0, dyadRole = 0;
+        int compared = 0, codeGold = 0, codeCompared = 0, ploverGold = 0, root = 0, full = 0, quad = 0, ploverCompared = 0, plover = 0, dyadCompared = 0, dyadCountry = 0, dyadRole = 0;
         var confusion = new Dictionary<(string, string), int>();
         foreach (var record in set.Records)
         {
@@ -68,6 +68,8 @@ public static class GoldSetEvaluator
                 var match = coded.FirstOrDefault(c => SameCountry(gold.Source, c.SourceCode) && SameCountry(gold.Target, c.TargetCode)) ?? coded.FirstOrDefault();
                 string goldRoot = gold.Code is { Length: >= 2 } g ? g[..2] : "";
                 string codedRoot = match?.EventCode is { Length: >= 2 } m ? m[..2] : "none";
+                if (gold.Code is not null) codeGold++;
+                if (gold.Plover is not null) ploverGold++;
                 if (gold.Code is not null) confusion[(goldRoot, codedRoot)] = confusion.GetValueOrDefault((goldRoot, codedRoot)) + 1;
                 if (gold.Plover is not null) confusion[(gold.Plover, match is null ? "none" : PloverOf(match.EventCode) ?? "(dropped)")] =
                     confusion.GetValueOrDefault((gold.Plover, match is null ? "none" : PloverOf(match.EventCode) ?? "(dropped)")) + 1;
@@ -75,6 +77,7 @@ public static class GoldSetEvaluator
                 compared++;
                 if (gold.Code is not null)
                 {
+                    codeCompared++;
                     if (goldRoot == codedRoot) root++;
                     if (gold.Code == match.EventCode) full++;
                     if (Quad(gold.Code) is { } gq && gq == Quad(match.EventCode)) quad++;
@@ -92,7 +95,7 @@ public static class GoldSetEvaluator
                 }
             }
         }
-        return new GoldSetScores(set.Name, dictionaries, records, goldEvents, withEvents, without, tp, fp, fn, compared, root, full, quad, ploverCompared, plover,
+        return new GoldSetScores(set.Name, dictionaries, records, goldEvents, withEvents, without, tp, fp, fn, compared, codeGold, codeCompared, ploverGold, root, full, quad, ploverCompared, plover,
             dyadCompared, dyadCountry, dyadRole, confusion);
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Xml;
+using System.Text.RegularExpressions;
 using Parley.Events.Coding.Input;
 
 namespace Parley.Events.Coding.Validation;
@@ -22,66 +22,50 @@ public static class GoldSetReader
             if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return ReadPlover(path, name);
             if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) return ReadCameoManual(path, name);
         }
-        catch (Exception e) when (e is XmlException or JsonException or FormatException or IOException)
+        catch (Exception e) when (e is JsonException or FormatException or IOException or RegexMatchTimeoutException)
         {
-            throw new CodingInputException(path, (e as XmlException)?.LineNumber, $"cannot read the gold set: {e.Message}", e);
+            throw new CodingInputException(path, null, $"cannot read the gold set: {e.Message}", e);
         }
         throw new CodingInputException(path, null, "a gold set is PETRARCH XML (.xml), PLOVER GSR JSON (.json) or the CAMEO codebook CSV (.csv)");
     }
 
+    /// <summary>
+    /// PETRARCH validation files are XML-like but not well-formed (the GSR file self-closes
+    /// &lt;Sentence/&gt; and closes it again), so records are read by their tags, as PETRARCH's own reader does.
+    /// </summary>
     private static GoldSet ReadPetrarch(string path, string name)
     {
-        // The files open with '#' banner lines inside <Validation>; XmlReader accepts them as text.
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true };
+        string content = File.ReadAllText(path);
         var records = new List<GoldRecord>();
-        using var reader = XmlReader.Create(path, settings);
-        string? id = null, category = null, text = null, parse = null;
-        DateOnly date = default;
-        var events = new List<GoldEvent>();
-        bool inSentence = false, skip = false;
-        while (reader.Read())
+        var starts = Regex.Matches(content, @"<Sentence\s[^>]*>").Cast<Match>().ToList();
+        if (starts.Count == 0) throw new FormatException("no <Sentence> record found");
+        for (int i = 0; i < starts.Count; i++)
         {
-            if (reader.NodeType == XmlNodeType.Element)
+            var head = starts[i];
+            int end = i + 1 < starts.Count ? starts[i + 1].Index : content.Length;
+            string body = content[(head.Index + head.Length)..end];
+            string id = Attribute(head.Value, "id") ?? $"#{i + 1}";
+            if (Attribute(head.Value, "evaluate") == "false") continue;
+            var date = DateOnly.TryParseExact(Attribute(head.Value, "date"), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : new DateOnly(2000, 1, 1);
+            var events = new List<GoldEvent>();
+            foreach (Match coding in Regex.Matches(body, @"<EventCoding\s[^>]*>"))
             {
-                switch (reader.Name)
-                {
-                    case "Sentence":
-                        Flush();
-                        inSentence = true;
-                        id = reader.GetAttribute("id") ?? $"#{records.Count + 1}";
-                        category = reader.GetAttribute("category") ?? "";
-                        skip = reader.GetAttribute("evaluate") == "false";
-                        date = DateOnly.ParseExact(reader.GetAttribute("date") ?? "20000101", "yyyyMMdd", CultureInfo.InvariantCulture);
-                        break;
-                    case "EventCoding" when inSentence:
-                        if (reader.GetAttribute("noevents") is not "True" and not "true")
-                        {
-                            events.Add(new GoldEvent(reader.GetAttribute("sourcecode"), reader.GetAttribute("targetcode"), reader.GetAttribute("eventcode"), null));
-                        }
-                        break;
-                    case "Text" when inSentence:
-                        text = reader.ReadElementContentAsString();
-                        continue;
-                    case "Parse" when inSentence:
-                        parse = reader.ReadElementContentAsString();
-                        continue;
-                }
+                if (Attribute(coding.Value, "noevents") is "True" or "true") continue;
+                events.Add(new GoldEvent(Attribute(coding.Value, "sourcecode"), Attribute(coding.Value, "targetcode"), Attribute(coding.Value, "eventcode"), null));
             }
+            var text = Regex.Match(body, @"<Text>(.*?)</Text>", RegexOptions.Singleline);
+            if (!text.Success) continue;
+            var parse = Regex.Match(body, @"<Parse>(.*?)</Parse>", RegexOptions.Singleline);
+            string? conllu = parse.Success && ConlluReader.LooksLikeConllu(parse.Groups[1].Value.Trim()) ? parse.Groups[1].Value.Trim() : null;
+            records.Add(new GoldRecord(id, Attribute(head.Value, "category") ?? "", date, Normalise(System.Net.WebUtility.HtmlDecode(text.Groups[1].Value)), conllu, events));
         }
-        Flush();
         return new GoldSet(name, records, HasActors: true, PloverOnly: false);
+    }
 
-        void Flush()
-        {
-            if (inSentence && text is not null && !skip)
-            {
-                string? conllu = parse is not null && ConlluReader.LooksLikeConllu(parse.Trim()) ? parse.Trim() : null;
-                records.Add(new GoldRecord(id!, category ?? "", date, Normalise(text), conllu, events.ToList()));
-            }
-            inSentence = false;
-            text = parse = null;
-            events.Clear();
-        }
+    private static string? Attribute(string tag, string name)
+    {
+        var m = Regex.Match(tag, name + @"\s*=\s*""([^""]*)""");
+        return m.Success ? m.Groups[1].Value : null;
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
