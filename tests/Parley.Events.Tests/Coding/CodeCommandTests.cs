@@ -57,12 +57,12 @@ public class CodeCommandTests
     }
 
     [Theory]
-    [InlineData("binary.txt", "not a text file")]
-    [InlineData("latin1.txt", "not UTF-8")]
-    [InlineData("huge.txt", "characters long")]
-    [InlineData("broken.conllu", "10 tab-separated fields")]
-    [InlineData("badhead.conllu", "HEAD")]
-    public async Task Malformed_inputs_exit_2_with_file_and_line(string name, string message)
+    [InlineData("binary.txt", "not a text file", "not-text")]
+    [InlineData("latin1.txt", "not UTF-8", "invalid-encoding")]
+    [InlineData("huge.txt", "characters long", "line-too-long")]
+    [InlineData("broken.conllu", "10 tab-separated fields", "malformed-conllu")]
+    [InlineData("badhead.conllu", "HEAD", "malformed-conllu")]
+    public async Task Malformed_inputs_exit_2_with_file_line_and_rule(string name, string message, string rule)
     {
         using var files = new TempFiles();
         string path = files.PathOf(name);
@@ -78,6 +78,7 @@ public class CodeCommandTests
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(message, run.Error);
         Assert.Contains(name, run.Error);
+        Assert.Contains(rule, run.Error);
         Assert.DoesNotContain("   at ", run.Error);
     }
 

@@ -65,7 +65,7 @@ public sealed class EventsCodeCommand : Command<EventsCodeSettings>
         }
         catch (CodingInputException e)
         {
-            throw new InputException([new Problem(Rules.InvalidEncoding, e.Problem, e.File, e.Line is { } l ? new SourceLocation((int)Math.Min(l, int.MaxValue), 1) : null)]);
+            throw new InputException([new Problem(e.Rule, e.Problem, e.File, e.Line is { } l ? new SourceLocation((int)Math.Min(l, int.MaxValue), 1) : null)]);
         }
 
         var events = documents.SelectMany(doc => doc.Events).ToList();
@@ -113,7 +113,7 @@ public sealed class EventsCodeCommand : Command<EventsCodeSettings>
             }
             catch (CodingInputException e)
             {
-                throw new InputException([new Problem(Rules.UnknownFormat, e.Problem, e.File, e.Line is { } l ? new SourceLocation((int)Math.Min(l, int.MaxValue), 1) : null)]);
+                throw new InputException([new Problem(e.Rule, e.Problem, e.File, e.Line is { } l ? new SourceLocation((int)Math.Min(l, int.MaxValue), 1) : null)]);
             }
         }
         terminal.Raw.Write(GoldSetEvaluator.Table(scores));

@@ -22,10 +22,10 @@ public static class CodingInputReader
                 .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            if (files.Count == 0) throw new CodingInputException(path, null, "the folder holds no .txt or .conllu file");
+            if (files.Count == 0) throw new CodingInputException(path, null, "the folder holds no .txt or .conllu file", rule: CodingRules.FileNotFound);
             return files.Select(ReadFile).ToList();
         }
-        if (!File.Exists(path)) throw new CodingInputException(path, null, "no such file or folder");
+        if (!File.Exists(path)) throw new CodingInputException(path, null, "no such file or folder", rule: CodingRules.FileNotFound);
         return [ReadFile(path)];
     }
 
@@ -35,12 +35,12 @@ public static class CodingInputReader
         try
         {
             var info = new FileInfo(path);
-            if (info.Length > MaxFileBytes) throw new CodingInputException(path, null, $"the file is {info.Length:N0} bytes; the coder reads at most {MaxFileBytes:N0} per file (split it)");
+            if (info.Length > MaxFileBytes) throw new CodingInputException(path, null, $"the file is {info.Length:N0} bytes; the coder reads at most {MaxFileBytes:N0} per file (split it)", rule: CodingRules.FileTooLarge);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CodingInputException(path, null, $"cannot read: {e.Message}", e);
+            throw new CodingInputException(path, null, $"cannot read: {e.Message}", e, CodingRules.FileNotFound);
         }
         return Parse(Path.GetFileName(path), path, bytes);
     }
@@ -59,7 +59,7 @@ public static class CodingInputReader
         {
             var unicode = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
             try { return unicode.GetString(bytes, 2, bytes.Length - 2); }
-            catch (DecoderFallbackException) { throw new CodingInputException(path, null, "the UTF-16 text is damaged (an unpaired surrogate or odd length)"); }
+            catch (DecoderFallbackException) { throw new CodingInputException(path, null, "the UTF-16 text is damaged (an unpaired surrogate or odd length)", rule: CodingRules.InvalidEncoding); }
         }
         int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         int nul = Array.IndexOf(bytes, (byte)0, offset);
@@ -72,7 +72,7 @@ public static class CodingInputReader
         {
             int at = offset + Math.Max(0, e.Index);
             throw new CodingInputException(path, LineAt(bytes, Math.Min(at, bytes.Length - 1)),
-                $"the text is not UTF-8 (byte 0x{bytes[Math.Min(at, bytes.Length - 1)]:X2} at offset {at}); convert it, e.g. iconv -f latin1 -t utf-8");
+                $"the text is not UTF-8 (byte 0x{bytes[Math.Min(at, bytes.Length - 1)]:X2} at offset {at}); convert it, e.g. iconv -f latin1 -t utf-8", rule: CodingRules.InvalidEncoding);
         }
     }
 
@@ -90,7 +90,7 @@ public static class CodingInputReader
         {
             if (i == text.Length || text[i] == '\n')
             {
-                if (i - start > MaxLineLength) throw new CodingInputException(path, line, $"the line is {i - start:N0} characters long; the coder reads lines of at most {MaxLineLength:N0}");
+                if (i - start > MaxLineLength) throw new CodingInputException(path, line, $"the line is {i - start:N0} characters long; the coder reads lines of at most {MaxLineLength:N0}", rule: CodingRules.LineTooLong);
                 line++;
                 start = i + 1;
             }

@@ -30,7 +30,7 @@ public static class ConlluReader
             var headIndex = new int[heads.Count];
             for (int k = 0; k < heads.Count; k++)
             {
-                if (heads[k] > heads.Count) throw new CodingInputException(path, firstLine + k, $"HEAD {heads[k]} points past the sentence's {heads.Count} words");
+                if (heads[k] > heads.Count) throw new CodingInputException(path, firstLine + k, $"HEAD {heads[k]} points past the sentence's {heads.Count} words", rule: CodingRules.MalformedConllu);
                 headIndex[k] = heads[k] - 1;
             }
             while (text.Length > sentenceStart && text[^1] == ' ') text.Length--;
@@ -50,18 +50,18 @@ public static class ConlluReader
             if (line.Length == 0 || line.All(char.IsWhiteSpace)) { Finish(); continue; }
             if (line[0] == '#') continue;
             var f = line.Split('\t');
-            if (f.Length != 10) throw new CodingInputException(path, lineNumber, $"a CoNLL-U word line has 10 tab-separated fields; this one has {f.Length}");
+            if (f.Length != 10) throw new CodingInputException(path, lineNumber, $"a CoNLL-U word line has 10 tab-separated fields; this one has {f.Length}", rule: CodingRules.MalformedConllu);
             if (f[0].Contains('-') || f[0].Contains('.')) continue;
             if (!int.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out int id) || id != tokens.Count + 1)
             {
-                throw new CodingInputException(path, lineNumber, $"ID '{f[0]}' should be {tokens.Count + 1} (words are numbered 1, 2, … within a sentence)");
+                throw new CodingInputException(path, lineNumber, $"ID '{f[0]}' should be {tokens.Count + 1} (words are numbered 1, 2, … within a sentence)", rule: CodingRules.MalformedConllu);
             }
             if (!int.TryParse(f[6], NumberStyles.None, CultureInfo.InvariantCulture, out int head))
             {
-                if (f[6] != "_") throw new CodingInputException(path, lineNumber, $"HEAD '{f[6]}' is not a word number");
+                if (f[6] != "_") throw new CodingInputException(path, lineNumber, $"HEAD '{f[6]}' is not a word number", rule: CodingRules.MalformedConllu);
                 head = -1;
             }
-            if (f[1].Length == 0) throw new CodingInputException(path, lineNumber, "FORM is empty");
+            if (f[1].Length == 0) throw new CodingInputException(path, lineNumber, "FORM is empty", rule: CodingRules.MalformedConllu);
             if (tokens.Count == 0) firstLine = lineNumber;
             int start = text.Length;
             text.Append(f[1]);
@@ -71,7 +71,7 @@ public static class ConlluReader
             if (!f[9].Contains("SpaceAfter=No", StringComparison.Ordinal)) text.Append(' ');
         }
         Finish();
-        if (sentences.Count == 0) throw new CodingInputException(path, null, "no CoNLL-U sentence found");
+        if (sentences.Count == 0) throw new CodingInputException(path, null, "no CoNLL-U sentence found", rule: CodingRules.MalformedConllu);
         return new CodingDocument(name, path, text.ToString(), sentences);
     }
 

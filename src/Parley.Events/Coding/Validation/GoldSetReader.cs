@@ -14,7 +14,7 @@ public static class GoldSetReader
 {
     public static GoldSet Read(string path)
     {
-        if (!File.Exists(path)) throw new CodingInputException(path, null, "no such gold file");
+        if (!File.Exists(path)) throw new CodingInputException(path, null, "no such gold file", rule: CodingRules.FileNotFound);
         string name = Path.GetFileName(path);
         try
         {
@@ -24,9 +24,9 @@ public static class GoldSetReader
         }
         catch (Exception e) when (e is JsonException or FormatException or IOException or RegexMatchTimeoutException)
         {
-            throw new CodingInputException(path, null, $"cannot read the gold set: {e.Message}", e);
+            throw new CodingInputException(path, null, $"cannot read the gold set: {e.Message}", e, CodingRules.MalformedGoldSet);
         }
-        throw new CodingInputException(path, null, "a gold set is PETRARCH XML (.xml), PLOVER GSR JSON (.json) or the CAMEO codebook CSV (.csv)");
+        throw new CodingInputException(path, null, "a gold set is PETRARCH XML (.xml), PLOVER GSR JSON (.json) or the CAMEO codebook CSV (.csv)", rule: CodingRules.MalformedGoldSet);
     }
 
     /// <summary>
