@@ -112,6 +112,7 @@ public static class ParleyApp
                 events.AddCommand<EventsTopCommand>("top")
                     .WithDescription("The most cooperative and most conflictual events of a country (towards a target), with descriptions.")
                     .WithExample("events", "top", "--actor", "RUS", "--target", "USA", "--limit", "20");
+                events.AddCommand<EventsCodeCommand>("code").WithDescription("Code text (plain, CoNLL-U) into CAMEO events with the PETRARCH2/Phoenix dictionaries; --db stores them, --validate scores gold sets.").WithExample("events", "code", "examples/korea-2019-readout.txt", "--date", "2019-11-25");
                 events.AddCommand<EventsAffinityCommand>("affinity")
                     .WithDescription("For every pair of scenario actors, the observed cooperation index in a window before the scenario's as-of date.")
                     .WithExample("events", "affinity", "examples/korea-2019.yaml", "--window", "12m");
