@@ -65,6 +65,20 @@ public class ParleyFormatTests
     }
 
     [Fact]
+    public void A_broken_plain_scalar_is_a_file_problem_not_a_crash()
+    {
+        // Found by fuzz/run.sh (parley-yaml): YamlDotNet's scanner throws InvalidOperationException
+        // instead of a YamlException on this input.
+        using var test = TestLedger.CreateDuckDb();
+        using var files = new TempFiles();
+        string path = files.Write("fuzzed.yaml", "events:\n  - id: a1\n    date: 2019-11-20\n    source: PRKGOV\n    [arget: RUSGOV\n    cameo: \"042\"\n \n    date: 2019-11-20\n      description: Visit\n");
+        using var ledger = test.Open();
+        var e = Assert.Throws<EventFileException>(() => Databases.Import(ledger, path));
+        Assert.Equal("yaml", e.Field);
+        Assert.Equal(0, ledger.CountEvents());
+    }
+
+    [Fact]
     public void Broken_yaml_is_a_file_problem_with_its_line()
     {
         using var test = TestLedger.CreateDuckDb();

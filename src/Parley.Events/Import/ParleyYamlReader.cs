@@ -44,6 +44,12 @@ internal static class ParleyYamlReader
         {
             throw new EventFileException(file, e.Start.Line, "yaml", e.Message, e);
         }
+        catch (InvalidOperationException e) when (e.Source == "YamlDotNet")
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some broken plain
+            // scalars (found by fuzzing; the scenario reader handles the same case).
+            throw new EventFileException(file, null, "yaml", "the YAML does not parse (a broken plain value or key)", e);
+        }
         return rows;
     }
 
