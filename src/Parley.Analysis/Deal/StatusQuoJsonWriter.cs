@@ -48,6 +48,21 @@ public static class StatusQuoJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        if (outlook.Package is { } package)
+        {
+            w.WriteStartObject("package");
+            w.WriteString("method", "win-set of all dimensions jointly under salience-weighted quadratic utilities (unanimity of the same members on every dimension), at the stated numbers");
+            w.WriteBoolean("win_set_empty", package.IsEmpty);
+            Strings(w, "veto_players", package.VetoPlayers);
+            w.WriteStartObject("direction");
+            for (int k = 0; k < package.Direction.Length; k++) w.WriteNumber(scenario.Dimensions[k].Id, package.Direction[k]);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("package");
+        }
         w.WriteEndObject();
     }
 

@@ -66,6 +66,6 @@ public static class StatusQuoPersistence
                 defined[k] ? (double)stayCount / runs : null,
                 runs));
         }
-        return new StatusQuoOutlook(runs, seed, distribution, dimensions.MoveToImmutable());
+        return new StatusQuoOutlook(runs, seed, distribution, dimensions.MoveToImmutable()) { Package = PackageAnalysis.Analyse(compiled) };
     }
 }

@@ -65,6 +65,14 @@ public static class ForecastTable
             grid.AddRow(new Markup($"[dim]{Markup.Escape(d.DimensionId)}[/]"),
                 new Markup($"win-set under {Markup.Escape(rule.KindName)}: {Markup.Escape(d.WinSet.Describe())}"));
         }
+        if (outlook.Package is { } package)
+        {
+            string text = package.IsEmpty
+                ? "empty — no package of moves on several dimensions gains every veto player"
+                : "not empty — a package gains every veto player (moving " + string.Join(", ", package.Direction.Select((x, k) => (x, k)).Where(t => Math.Abs(t.x) > 0.05)
+                    .Select(t => $"{scenario.Dimensions[t.k].Id} {(t.x > 0 ? "up" : "down")}")) + ")";
+            grid.AddRow(new Markup("[dim]package[/]"), new Markup("win-set of all dimensions together: " + Markup.Escape(text)));
+        }
         string note = $"P(SQ): share of {outlook.Runs:N0} draws of the uncertain inputs (seed {outlook.Seed}) in which no winning coalition prefers any change to the status quo";
         return new Padder(new Rows(new Markup("[bold]Deal or no deal[/]"), grid, new Markup("[dim]" + Markup.Escape(note) + "[/]")), new Padding(1, 1, 0, 1));
     }
