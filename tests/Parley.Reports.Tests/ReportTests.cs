@@ -37,8 +37,9 @@ public sealed class ReportTests
         Assert.DoesNotMatch(new Regex(@"<(img|iframe|object|embed|image)\b[^>]*(src|href)=""(https?:)?//"), html);
         Assert.DoesNotContain("@import", html);
         Assert.DoesNotContain("url(http", html);
-        // Per dimension: map, distribution, leverage, a trajectory per dynamic model (eu, smp) and the perception grid.
-        Assert.Equal(Flagship.Dimensions.Count * 6, Regex.Matches(html, "<svg ").Count);
+        // Per dimension: map, distribution, leverage, a trajectory per dynamic model (eu, smp), the perception grid
+        // and the Sobol' indices of the headline model.
+        Assert.Equal(Flagship.Dimensions.Count * 7, Regex.Matches(html, "<svg ").Count);
         // Clip-path ids are unique across the page.
         var ids = Regex.Matches(html, "id=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
