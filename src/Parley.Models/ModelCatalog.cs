@@ -42,8 +42,15 @@ public static class ModelCatalog
 
     public static IReadOnlyList<Entry> All => entries;
 
-    /// <summary>The models <c>--model all</c> runs: every model except the ensemble, which would only repeat them.</summary>
-    public static IReadOnlyList<Entry> Standalone => [.. entries.Where(e => e.Id != "ensemble")];
+    /// <summary>
+    /// Models run only when asked for by name: the exchange model's cost grows with candidates ×
+    /// executions (minutes for hundreds of actors), so it is kept out of <c>--model all</c>, the
+    /// ensemble's default members and the backtest's default list.
+    /// </summary>
+    public static IReadOnlySet<string> OptIn { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Exchange.ExchangeModel.ModelId };
+
+    /// <summary>The models <c>--model all</c> runs: every model except the ensemble, which would only repeat them, and the opt-in ones.</summary>
+    public static IReadOnlyList<Entry> Standalone => [.. entries.Where(e => e.Id != "ensemble" && !OptIn.Contains(e.Id))];
 
     public static IEnumerable<string> Ids => entries.Select(e => e.Id);
 

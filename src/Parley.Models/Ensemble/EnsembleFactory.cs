@@ -15,7 +15,7 @@ internal static class EnsembleFactory
         var problems = new List<Problem>();
         var ids = settings.TryGetValue("members", out var list)
             ? list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList()
-            : ModelCatalog.All.Where(e => e.Id is not "ensemble").Select(e => e.Id).ToList();
+            : ModelCatalog.Standalone.Select(e => e.Id).ToList();
         var weights = ParseWeights(settings.TryGetValue("weights", out var w) ? w : null, problems);
         foreach (var key in settings.Keys)
         {
