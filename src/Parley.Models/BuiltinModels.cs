@@ -83,6 +83,7 @@ public static class BuiltinModels
         ShortPhrase = "exchange",
         ColourSlot = 7,
         Documentation = "docs/models/exchange-model.md",
+        RunsOnlyWhenNamed = true,
         ModelType = typeof(Exchange.ExchangeModel),
         Settings = Exchange.ExchangeSettings.Binder.Settings,
         Factory = (settings, _) => Exchange.ExchangeSettings.Create(settings),

@@ -43,8 +43,8 @@ public sealed class ModelCatalog
     /// <summary>Every model, in the order tables list them.</summary>
     public IReadOnlyList<ModelDescriptor> Models => models;
 
-    /// <summary>The models <c>--model all</c> runs: all but those that combine the others.</summary>
-    public IReadOnlyList<ModelDescriptor> Runnable => [.. models.Where(m => !m.CombinesModels)];
+    /// <summary>The models <c>--model all</c> runs: all but those that combine the others and those run only when named.</summary>
+    public IReadOnlyList<ModelDescriptor> Runnable => [.. models.Where(m => !m.CombinesModels && !m.RunsOnlyWhenNamed)];
 
     /// <summary>The members of an ensemble that names none.</summary>
     public IReadOnlyList<ModelDescriptor> DefaultEnsemble => [.. models.Where(m => m.InDefaultEnsemble && !m.CombinesModels)];

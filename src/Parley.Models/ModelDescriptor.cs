@@ -43,6 +43,12 @@ public sealed class ModelDescriptor
     /// </summary>
     public bool CombinesModels { get; init; }
 
+    /// <summary>
+    /// Whether it runs only when named: <c>--model all</c> and the backtest's default list leave it
+    /// out (the exchange model's cost grows with candidate × executed trades: minutes for hundreds of actors).
+    /// </summary>
+    public bool RunsOnlyWhenNamed { get; init; }
+
     /// <summary>Where the model is documented, relative to the repository root (e.g. <c>docs/models/spatial-model.md</c>); its settings table is generated there.</summary>
     public string? Documentation { get; init; }
 

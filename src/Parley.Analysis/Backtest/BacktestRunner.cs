@@ -38,7 +38,7 @@ public static class BacktestRunner
         var issues = data.Scored;
         var outcomes = issues.Select(i => i.Outcome!.Value).ToArray();
         var bootstrap = new ProposalBootstrap([.. issues.Select(i => i.ProposalId)], options.Resamples, options.Seed);
-        var specs = options.Models ?? [.. ModelCatalog.All.Select(e => ModelSpec.Of(e.Id))];
+        var specs = options.Models ?? [.. ModelCatalog.All.Where(e => !e.RunsOnlyWhenNamed).Select(e => ModelSpec.Of(e.Id))];
         var capabilities = options.Capabilities;
         var rows = new List<ScoreRow>();
         var failures = new List<ModelFailure>();

@@ -84,7 +84,7 @@ internal sealed class ExchangeEngine
     private Update[] updates = [];
     private int updateCount;
 
-    private int[] heap = [];
+    private HeapEntry[] heap = [];
     private int[] heapIndex = [];
     private int heapCount;
 
@@ -158,7 +158,7 @@ internal sealed class ExchangeEngine
             while (heapCount > 0)
             {
                 int chosen = HeapPop();
-                if (heapCount > 0 && Math.Abs(candidates[chosen].Gain - candidates[heap[0]].Gain) < 1e-12) nearTies++;
+                if (heapCount > 0 && Math.Abs(candidates[chosen].Gain - candidates[heap[0].Candidate].Gain) < 1e-12) nearTies++;
                 realized.Add(chosen);
                 candidates[chosen].Valid = false;
                 RecalculateAffected(chosen);
@@ -644,14 +644,17 @@ internal sealed class ExchangeEngine
     private static ExchangeSide SideRecord(in Side s, double eu, double target) =>
         new(s.Actor, s.Supply, s.Demand, s.SupplyPos, s.Move, s.Y, s.EqualGainVoting, target, eu, s.Nbs0, s.Nbs1, s.Cut);
 
-    // Indexed binary heap: highest key first, then lowest stamp (Decide's stable sort order).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Before(int u, int v)
+    // Indexed binary heap: highest key first, then lowest stamp (Decide's stable sort order). The
+    // entries carry key and stamp so that sifting never touches the (large, scattered) candidates.
+    private struct HeapEntry
     {
-        ref var a = ref candidates[u];
-        ref var b = ref candidates[v];
-        return a.Key != b.Key ? a.Key > b.Key : a.Stamp < b.Stamp;
+        public long Key;
+        public long Stamp;
+        public int Candidate;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Before(in HeapEntry a, in HeapEntry b) => a.Key != b.Key ? a.Key > b.Key : a.Stamp < b.Stamp;
 
     private void HeapPush(int e)
     {
@@ -659,7 +662,7 @@ internal sealed class ExchangeEngine
         c.Key = KeyOf(c.Gain);
         if (heap.Length <= heapCount) Array.Resize(ref heap, Math.Max(1024, heap.Length * 2));
         if (heapIndex.Length < candidates.Length) Array.Resize(ref heapIndex, candidates.Length);
-        heap[heapCount] = e;
+        heap[heapCount] = new HeapEntry { Key = c.Key, Stamp = c.Stamp, Candidate = e };
         heapIndex[e] = heapCount;
         heapCount++;
         SiftUp(heapCount - 1);
@@ -667,7 +670,7 @@ internal sealed class ExchangeEngine
 
     private int HeapPop()
     {
-        int top = heap[0];
+        int top = heap[0].Candidate;
         HeapRemoveAt(0);
         return top;
     }
@@ -676,32 +679,32 @@ internal sealed class ExchangeEngine
 
     private void HeapRemoveAt(int position)
     {
-        int last = heap[--heapCount];
+        var last = heap[--heapCount];
         if (position == heapCount) return;
         heap[position] = last;
-        heapIndex[last] = position;
+        heapIndex[last.Candidate] = position;
         SiftDown(position);
-        SiftUp(heapIndex[last]);
+        SiftUp(heapIndex[last.Candidate]);
     }
 
     private void SiftUp(int position)
     {
-        int e = heap[position];
+        var e = heap[position];
         while (position > 0)
         {
             int parent = (position - 1) >> 1;
             if (!Before(e, heap[parent])) break;
             heap[position] = heap[parent];
-            heapIndex[heap[position]] = position;
+            heapIndex[heap[position].Candidate] = position;
             position = parent;
         }
         heap[position] = e;
-        heapIndex[e] = position;
+        heapIndex[e.Candidate] = position;
     }
 
     private void SiftDown(int position)
     {
-        int e = heap[position];
+        var e = heap[position];
         while (true)
         {
             int child = 2 * position + 1;
@@ -709,11 +712,11 @@ internal sealed class ExchangeEngine
             if (child + 1 < heapCount && Before(heap[child + 1], heap[child])) child++;
             if (!Before(heap[child], e)) break;
             heap[position] = heap[child];
-            heapIndex[heap[position]] = position;
+            heapIndex[heap[position].Candidate] = position;
             position = child;
         }
         heap[position] = e;
-        heapIndex[e] = position;
+        heapIndex[e.Candidate] = position;
     }
 
     private static void Ensure<T>(ref T[] array, int length)
