@@ -28,7 +28,8 @@ public class SensitivityBenchmarks
     private sealed class Settings : ManualConfig
     {
         public Settings() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(0).WithIterationCount(2)
-            .WithToolchain(InProcessEmitToolchain.Instance));
+            // In-process runs time out after five minutes by default; an eu analysis on a busy machine takes longer.
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(2), logOutput: true)));
     }
 
     private const int Samples = 4096;
