@@ -38,7 +38,7 @@ printf '%-16s %10s %8s %8s %8s %7s\n' target executions corpus coverage crashes 
 for target in "${targets[@]}"; do
     dir="$work/$target"
     # -t: a hang is an input that takes over 5 s (generous: start-up is amortised by the fork server).
-    timeout $((seconds + 60)) afl-fuzz -i "fuzz/corpus/$target" -o "$dir" -V "$seconds" -t 5000 -m none \
+    timeout $((seconds + 60)) afl-fuzz -i "fuzz/corpus/$target" -o "$dir" -V "$seconds" -t 5000 -m none -s "${PARLEY_FUZZ_SEED:-1}" \
         -- dotnet "$out/Parley.Fuzz.dll" "$target" >"$dir.log" 2>&1 || true
     stats="$dir/default/fuzzer_stats"
     if [ ! -f "$stats" ]; then
