@@ -1,8 +1,8 @@
+using Parley.Application.Problems;
 using Parley.Cli.Commands;
 using Parley.Cli.Commands.Events;
 using Parley.Cli.Infrastructure;
 using Parley.Core.Validation;
-using Parley.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -129,22 +129,34 @@ public static class ParleyApp
         switch (exception)
         {
             case InputException input:
-                ProblemPrinter.Print(terminal, input.Problems);
+                ProblemPrinter.Print(terminal, OptionSpelling.Cli.Spell(input.Problems));
                 return ExitCodes.BadInput;
-            case ModelFailedException failed:
-                // The model cannot run on this input with these settings (e.g. KTAB's checks under preset ktab).
-                ProblemPrinter.Print(terminal, [new Problem(Rules.ModelFailed, failed.Message, Field: "model " + failed.ModelId)]);
-                return ExitCodes.BadInput;
-            case OperationCanceledException:
-                terminal.Error.MarkupLine("[yellow]stopped[/] (Ctrl-C).");
-                return ExitCodes.Cancelled;
             case CommandAppException cli:
                 // Unknown command or option, missing argument: the user's input, not a bug.
                 terminal.Error.MarkupLine("[red]error[/]: " + Markup.Escape(cli.Message + " [" + Rules.InvalidValue + "]"));
                 terminal.Error.MarkupLine("Run [bold]parley --help[/] (or [bold]parley COMMAND --help[/]) for usage.");
                 return ExitCodes.BadInput;
+            case UseCaseFailedException failed:
+                return Report(terminal, failed.Failure);
             default:
-                terminal.Error.MarkupLine("[red]internal error[/]: " + Markup.Escape(exception.GetType().Name + ": " + exception.Message));
+                // Model failures (also wrapped by Parallel.For), cancellation and bugs: the one mapper decides which.
+                return Report(terminal, FailureMapper.Map(exception));
+        }
+    }
+
+    private static int Report(Terminal terminal, Failure failure)
+    {
+        switch (failure.Kind)
+        {
+            case FailureKind.BadInput:
+                ProblemPrinter.Print(terminal, OptionSpelling.Cli.Spell(failure.Problems));
+                return ExitCodes.BadInput;
+            case FailureKind.Cancelled:
+                terminal.Error.MarkupLine("[yellow]stopped[/] (Ctrl-C).");
+                return ExitCodes.Cancelled;
+            default:
+                var cause = failure.Cause;
+                terminal.Error.MarkupLine("[red]internal error[/]: " + Markup.Escape(cause is null ? failure.Problems[0].Message : cause.GetType().Name + ": " + cause.Message));
                 terminal.Error.MarkupLine("This is a bug in Parley; please report it with the command you ran.");
                 return ExitCodes.InternalError;
         }

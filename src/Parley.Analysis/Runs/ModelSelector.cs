@@ -12,10 +12,10 @@ namespace Parley.Analysis.Runs;
 /// </summary>
 public static class ModelSelector
 {
-    /// <param name="field">How the caller names the model option in messages (<c>--model</c>, <c>model</c>).</param>
-    public static ParseResult<IReadOnlyList<IBargainingModel>> Resolve(string? modelOption, IReadOnlyDictionary<string, string> settings, Scenario scenario, string field = "--model", string parameterField = "--param")
+    /// <summary>Problems name the options by <see cref="OptionKey"/> tokens (model, param), which each face spells.</summary>
+    public static ParseResult<IReadOnlyList<IBargainingModel>> Resolve(string? modelOption, IReadOnlyDictionary<string, string> settings, Scenario scenario)
     {
-        var entries = Entries(modelOption, field);
+        var entries = Entries(modelOption);
         if (!entries.Success) return ParseResult<IReadOnlyList<IBargainingModel>>.ForProblems(entries.Problems);
         var problems = new List<Problem>();
         var models = new List<IBargainingModel>();
@@ -36,7 +36,7 @@ public static class ModelSelector
             {
                 if (!entries.Value.Any(e => e.Parameters.Contains(key, StringComparer.OrdinalIgnoreCase)))
                 {
-                    problems.Add(new Problem(Rules.InvalidValue, $"no selected model accepts the setting '{key}'", Field: parameterField));
+                    problems.Add(new Problem(Rules.InvalidValue, $"no selected model accepts the setting '{key}'", Field: OptionKey.Param.Token()));
                 }
             }
         }
@@ -46,7 +46,7 @@ public static class ModelSelector
     }
 
     /// <summary>The catalog entries a model option names; <c>all</c> (or nothing) means every standalone model.</summary>
-    public static ParseResult<IReadOnlyList<ModelCatalog.Entry>> Entries(string? modelOption, string field = "--model")
+    public static ParseResult<IReadOnlyList<ModelCatalog.Entry>> Entries(string? modelOption)
     {
         string option = string.IsNullOrWhiteSpace(modelOption) ? "all" : modelOption;
         if (option.Equals("all", StringComparison.OrdinalIgnoreCase)) return ParseResult<IReadOnlyList<ModelCatalog.Entry>>.ForValue(ModelCatalog.Standalone);
@@ -57,7 +57,7 @@ public static class ModelSelector
             var entry = ModelCatalog.Find(id);
             if (entry is null)
             {
-                problems.Add(new Problem(Rules.InvalidValue, $"unknown model '{id}'; choose from {string.Join(", ", ModelCatalog.Ids)} or all", Field: field));
+                problems.Add(new Problem(Rules.InvalidValue, $"unknown model '{id}'; choose from {string.Join(", ", ModelCatalog.Ids)} or all", Field: OptionKey.Model.Token()));
                 continue;
             }
             if (!entries.Contains(entry)) entries.Add(entry);
@@ -68,7 +68,7 @@ public static class ModelSelector
     }
 
     /// <summary>Parses NAME=VALUE settings (later ones win).</summary>
-    public static ParseResult<IReadOnlyDictionary<string, string>> ParseSettings(IEnumerable<string> options, string field = "--param")
+    public static ParseResult<IReadOnlyDictionary<string, string>> ParseSettings(IEnumerable<string> options)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<Problem>();
@@ -77,7 +77,7 @@ public static class ModelSelector
             int eq = option.IndexOf('=');
             if (eq <= 0 || eq == option.Length - 1)
             {
-                problems.Add(new Problem(Rules.InvalidValue, $"{field} expects NAME=VALUE, found '{option}'", Field: field));
+                problems.Add(new Problem(Rules.InvalidValue, $"{OptionKey.Param.Token()} expects NAME=VALUE, found '{option}'", Field: OptionKey.Param.Token()));
                 continue;
             }
             result[option[..eq].Trim()] = option[(eq + 1)..].Trim();

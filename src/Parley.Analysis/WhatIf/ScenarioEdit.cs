@@ -49,11 +49,11 @@ public abstract record ScenarioEdit
         string valueText = eq > 0 ? text[(eq + 1)..].Trim() : "";
         if (eq <= 0 || valueText.Length == 0)
         {
-            return Fail("--set", $"--set expects ACTOR.DIMENSION.position=V, ACTOR.DIMENSION.salience=V or ACTOR.capability=V; found '{text}'");
+            return Fail($"{Set} expects ACTOR.DIMENSION.position=V, ACTOR.DIMENSION.salience=V or ACTOR.capability=V; found '{text}'");
         }
         if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            return Fail("--set", $"--set {target}: '{valueText}' is not a finite number", Rules.WrongType);
+            return Fail($"{Set} {target}: '{valueText}' is not a finite number", Rules.WrongType);
         }
         var parts = target.Split('.');
         return parts switch
@@ -61,14 +61,18 @@ public abstract record ScenarioEdit
             [var actor, "capability"] => ParseResult<ScenarioEdit>.ForValue(new SetCapability(actor, value)),
             [var actor, var dimension, "position"] => ParseResult<ScenarioEdit>.ForValue(new SetPosition(actor, dimension, value)),
             [var actor, var dimension, "salience"] => ParseResult<ScenarioEdit>.ForValue(new SetSalience(actor, dimension, value)),
-            _ => Fail("--set", $"--set '{target}': write ACTOR.DIMENSION.position, ACTOR.DIMENSION.salience or ACTOR.capability"),
+            _ => Fail($"{Set} '{target}': write ACTOR.DIMENSION.position, ACTOR.DIMENSION.salience or ACTOR.capability"),
         };
     }
+
+    /// <summary>Parses one added actor from YAML; <paramref name="origin"/> names it in problems (the file, or the option's token).</summary>
+    public static ParseResult<ScenarioEdit> FromSnippet(string yaml, string origin) =>
+        ActorSnippetReader.Read(yaml, origin).Select(x => (ScenarioEdit)new AddActor(x.Actor, x.Stances));
 
     /// <summary>Parses one <c>--add</c> value: a YAML snippet, or the path of a file holding one.</summary>
     public static ParseResult<ScenarioEdit> ParseAdd(string textOrPath)
     {
-        string origin = "--add";
+        string origin = OptionKey.Add.Token();
         string yaml = textOrPath;
         if (!textOrPath.Contains('\n') && !textOrPath.Contains(':') && File.Exists(textOrPath))
         {
@@ -78,8 +82,10 @@ public abstract record ScenarioEdit
         return ActorSnippetReader.Read(yaml, origin).Select(x => (ScenarioEdit)new AddActor(x.Actor, x.Stances));
     }
 
-    private static ParseResult<ScenarioEdit> Fail(string field, string message, string rule = Rules.InvalidValue) =>
-        ParseResult<ScenarioEdit>.ForProblem(new Problem(rule, message, Field: field));
+    private static readonly string Set = OptionKey.Set.Token();
+
+    private static ParseResult<ScenarioEdit> Fail(string message, string rule = Rules.InvalidValue) =>
+        ParseResult<ScenarioEdit>.ForProblem(OptionKey.Set.Problem(rule, message));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using Parley.Application.Models;
+using Parley.Application.UseCases;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Validation;
@@ -47,6 +49,9 @@ public class ForecastSettings : ScenarioSettings
     [Description("Seed for models with random draws (same as --param seed=SEED).")]
     public string? Seed { get; init; }
 
+    /// <summary>The model choice as a use case takes it.</summary>
+    public ModelChoice Models => new(Model, AllParameters().ToList());
+
     /// <summary>--param values plus the named shortcuts, as NAME=VALUE strings.</summary>
     public virtual IEnumerable<string> AllParameters()
     {
@@ -66,21 +71,13 @@ public sealed class ForecastCommand : Command<ForecastSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        var scenario = ScenarioLoader.Load(settings);
-        var models = ModelSelection.Resolve(settings.Model, settings.AllParameters(), scenario);
-        var compiled = CompiledScenario.Compile(scenario);
-
-        var forecasts = new List<Forecast>();
-        foreach (var model in models)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            forecasts.Add(model.Run(compiled, cancellationToken));
-        }
+        var result = new ForecastHandler().Handle(new ForecastRequest(settings.Source, settings.WhatIf, settings.Models), cancellationToken).OrStop();
+        var (scenario, forecasts) = (result.Scenario, result.Forecasts);
 
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(ForecastJsonWriter.Write(scenario, forecasts));
+                terminal.Raw.Write(result.ToJson());
                 break;
             case "csv":
                 terminal.Raw.Write(ToCsv(forecasts));
