@@ -14,7 +14,8 @@ namespace Parley.Cli;
 /// </summary>
 public static class ParleyApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <param name="extend">Commands the executable adds (e.g. <c>serve</c>, which needs the web app this library does not reference).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, Action<IConfigurator>? extend = null)
     {
         bool interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var terminal = new Terminal(stdout, stderr, interactive);
@@ -70,10 +71,6 @@ public static class ParleyApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write a self-contained HTML report: summary, forecasts, charts, uncertainty, leverage and the scenario with its sources.")
                 .WithExample("report", "examples/korea-2019.yaml", "-o", "report.html");
-            config.AddCommand<ServeCommand>("serve")
-                .WithDescription("Start the web app and REST API (loopback only unless --token is given); Ctrl-C stops it.")
-                .WithExample("serve")
-                .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--db", "analyses.duckdb");
             config.AddCommand<TraceCommand>("trace")
                 .WithDescription("Replay a dynamic model round by round: for the Spatial Model of Politics, whom each actor challenged, which bargains it was offered and adopted, and how it moved.")
                 .WithExample("trace", "examples/korea-2019.yaml", "--actor", "RUS")
@@ -89,6 +86,7 @@ public static class ParleyApp
                 .WithDescription("Shapley–Shubik and Banzhaf power indices of a weighted voting game, computed exactly.")
                 .WithExample("power", "--weights", "10,10,10,10,8,5,5,5,5,4,4,3,3,3,2", "--quota", "62")
                 .WithExample("power", "--council", "lisbon-28", "--format", "json");
+            extend?.Invoke(config);
             config.AddBranch("events", events =>
             {
                 events.SetDescription("Diplomatic event ledger: import CAMEO-coded events (GDELT, ICEWS, your own) and measure cooperation between countries.");

@@ -10,7 +10,7 @@ using Parley.Core.Formats;
 using Parley.Core.Validation;
 using Parley.Reports.Events;
 using Parley.Web.Api;
-using Parley.Web.Events;
+using Parley.Application.Events;
 using Parley.Web.Security;
 using Parley.Web.Storage;
 
