@@ -1,3 +1,4 @@
+using System.Reflection;
 using Parley.Application.Problems;
 using Parley.Cli.Commands;
 using Parley.Cli.Commands.Events;
@@ -38,6 +39,8 @@ public static class ParleyApp
         app.Configure(config =>
         {
             config.SetApplicationName("parley");
+            // `parley --version`: the informational version, which the SDK ends with +COMMIT when built from git.
+            config.SetApplicationVersion(Version);
             config.UseStrictParsing();
             config.ConfigureConsole(terminal.Out);
             config.Settings.ExceptionHandler = (exception, _) => Report(terminal, exception);
@@ -122,6 +125,45 @@ public static class ParleyApp
         }
     }
 
+    /// <summary>The informational version (e.g. <c>1.0.0+4f2a…</c>).</summary>
+    public static string Version { get; } =
+        typeof(ParleyApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ParleyApp).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+    /// <summary>Top-level commands, for suggestions when one is misspelled.</summary>
+    private static readonly string[] Commands = ["forecast", "dyads", "validate", "convert", "simulate", "leverage", "compare", "plot", "report", "serve", "trace", "models", "backtest", "power", "events"];
+
+    /// <summary>The command closest to an unknown one (at most two edits away), if any.</summary>
+    internal static string? Suggest(string message)
+    {
+        const string prefix = "Unknown command '";
+        if (!message.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        string typed = message[prefix.Length..].Split('\'')[0].ToLowerInvariant();
+        return Commands.Select(c => (Command: c, Distance: EditDistance(typed, c)))
+            .Where(x => x.Distance <= 2 && x.Distance < x.Command.Length)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Command)
+            .FirstOrDefault();
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
     internal static int Report(Terminal terminal, Exception exception)
     {
         switch (exception)
@@ -132,6 +174,7 @@ public static class ParleyApp
             case CommandAppException cli:
                 // Unknown command or option, missing argument: the user's input, not a bug.
                 terminal.Error.MarkupLine("[red]error[/]: " + Markup.Escape(cli.Message + " [" + Rules.InvalidValue + "]"));
+                if (Suggest(cli.Message) is { } suggestion) terminal.Error.MarkupLine($"Did you mean [bold]{Markup.Escape(suggestion)}[/]?");
                 terminal.Error.MarkupLine("Run [bold]parley --help[/] (or [bold]parley COMMAND --help[/]) for usage.");
                 return ExitCodes.BadInput;
             case UseCaseFailedException failed:
