@@ -29,7 +29,7 @@ internal static class AnalysisEndpoints
             var upload = await ScenarioInput.ReadAsync(request, options.MaxRequestBytes, ct);
             if (upload.Status is StatusCodes.Status415UnsupportedMediaType or StatusCodes.Status413PayloadTooLarge) return ApiResults.Problems(upload.Problems, upload.Status);
             // The problem list is the answer here, so a broken scenario is still a 200: {"valid": false, "problems": […]}.
-            return ApiResults.JsonText(ProblemJsonWriter.Write(upload.Problems));
+            return ApiResults.JsonText(ProblemJsonWriter.Write(Parley.Application.Problems.OptionSpelling.Web.Spell(upload.Problems)));
         }).WithSummary("Check a scenario and list every problem (file, line, column, field, rule), as 'parley validate --format json'");
 
         MapAnalysis(api, "/forecast", "Forecast every dimension (?model=mean|median|nbs|ensemble|all, ?param=NAME=VALUE, what-ifs ?set=, ?drop=)",
