@@ -22,7 +22,10 @@ internal static class ApiResults
         Problems([new Problem(rule, message, Field: field)], status);
 
     /// <summary>A use case's failure: bad input (a model refusing it included) is a 400, a stopped request 499, a bug 500.</summary>
-    public static IResult Failure(Failure failure) => Problems(failure.Problems, Status(failure.Kind));
+    public static IResult Failure(Failure failure) => failure.Kind == FailureKind.Internal
+        // No exception text for a bug: the server does not tell clients about its insides.
+        ? Problem(FailureMapper.InternalError, $"internal error ({failure.Cause?.GetType().Name}); this is a bug in Parley, please report it with the request you sent", status: StatusCodes.Status500InternalServerError)
+        : Problems(failure.Problems, Status(failure.Kind));
 
     public static int Status(FailureKind kind) => kind switch
     {
