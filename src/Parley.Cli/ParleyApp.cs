@@ -1,8 +1,9 @@
+using System.Reflection;
+using Parley.Application.Problems;
 using Parley.Cli.Commands;
 using Parley.Cli.Commands.Events;
 using Parley.Cli.Infrastructure;
 using Parley.Core.Validation;
-using Parley.Models;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -14,7 +15,8 @@ namespace Parley.Cli;
 /// </summary>
 public static class ParleyApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    /// <param name="extend">Commands the executable adds (e.g. <c>serve</c>, which needs the web app this library does not reference).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default, Action<IConfigurator>? extend = null)
     {
         bool interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var terminal = new Terminal(stdout, stderr, interactive);
@@ -37,6 +39,8 @@ public static class ParleyApp
         app.Configure(config =>
         {
             config.SetApplicationName("parley");
+            // `parley --version`: the informational version, which the SDK ends with +COMMIT when built from git.
+            config.SetApplicationVersion(Version);
             config.UseStrictParsing();
             config.ConfigureConsole(terminal.Out);
             config.Settings.ExceptionHandler = (exception, _) => Report(terminal, exception);
@@ -72,10 +76,6 @@ public static class ParleyApp
             config.AddCommand<ReportCommand>("report")
                 .WithDescription("Write a self-contained HTML report: summary, forecasts, charts, uncertainty, leverage and the scenario with its sources.")
                 .WithExample("report", "examples/korea-2019.yaml", "-o", "report.html");
-            config.AddCommand<ServeCommand>("serve")
-                .WithDescription("Start the web app and REST API (loopback only unless --token is given); Ctrl-C stops it.")
-                .WithExample("serve")
-                .WithExample("serve", "--urls", "http://127.0.0.1:8080", "--db", "analyses.duckdb");
             config.AddCommand<TraceCommand>("trace")
                 .WithDescription("Replay a dynamic model round by round: for the Spatial Model of Politics, whom each actor challenged, which bargains it was offered and adopted, and how it moved.")
                 .WithExample("trace", "examples/korea-2019.yaml", "--actor", "RUS")
@@ -97,6 +97,7 @@ public static class ParleyApp
                 .WithDescription("Shapley–Shubik and Banzhaf power indices of a weighted voting game, computed exactly.")
                 .WithExample("power", "--weights", "10,10,10,10,8,5,5,5,5,4,4,3,3,3,2", "--quota", "62")
                 .WithExample("power", "--council", "lisbon-28", "--format", "json");
+            extend?.Invoke(config);
             config.AddBranch("events", events =>
             {
                 events.SetDescription("Diplomatic event ledger: import CAMEO-coded events (GDELT, ICEWS, your own) and measure cooperation between countries.");
@@ -133,27 +134,79 @@ public static class ParleyApp
         }
     }
 
+    /// <summary>The informational version (e.g. <c>1.0.0+4f2a…</c>).</summary>
+    public static string Version { get; } =
+        typeof(ParleyApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ParleyApp).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+    /// <summary>Top-level commands, for suggestions when one is misspelled.</summary>
+    private static readonly string[] Commands = ["forecast", "dyads", "validate", "convert", "simulate", "leverage", "compare", "plot", "report", "serve", "trace", "models", "backtest", "power", "events"];
+
+    /// <summary>The command closest to an unknown one (at most two edits away), if any.</summary>
+    internal static string? Suggest(string message)
+    {
+        const string prefix = "Unknown command '";
+        if (!message.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        string typed = message[prefix.Length..].Split('\'')[0].ToLowerInvariant();
+        return Commands.Select(c => (Command: c, Distance: EditDistance(typed, c)))
+            .Where(x => x.Distance <= 2 && x.Distance < x.Command.Length)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Command)
+            .FirstOrDefault();
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+
     internal static int Report(Terminal terminal, Exception exception)
     {
         switch (exception)
         {
             case InputException input:
-                ProblemPrinter.Print(terminal, input.Problems);
+                ProblemPrinter.Print(terminal, OptionSpelling.Cli.Spell(input.Problems));
                 return ExitCodes.BadInput;
-            case ModelFailedException failed:
-                // The model cannot run on this input with these settings (e.g. KTAB's checks under preset ktab).
-                ProblemPrinter.Print(terminal, [new Problem(Rules.ModelFailed, failed.Message, Field: "model " + failed.ModelId)]);
-                return ExitCodes.BadInput;
-            case OperationCanceledException:
-                terminal.Error.MarkupLine("[yellow]stopped[/] (Ctrl-C).");
-                return ExitCodes.Cancelled;
             case CommandAppException cli:
                 // Unknown command or option, missing argument: the user's input, not a bug.
                 terminal.Error.MarkupLine("[red]error[/]: " + Markup.Escape(cli.Message + " [" + Rules.InvalidValue + "]"));
+                if (Suggest(cli.Message) is { } suggestion) terminal.Error.MarkupLine($"Did you mean [bold]{Markup.Escape(suggestion)}[/]?");
                 terminal.Error.MarkupLine("Run [bold]parley --help[/] (or [bold]parley COMMAND --help[/]) for usage.");
                 return ExitCodes.BadInput;
+            case UseCaseFailedException failed:
+                return Report(terminal, failed.Failure);
             default:
-                terminal.Error.MarkupLine("[red]internal error[/]: " + Markup.Escape(exception.GetType().Name + ": " + exception.Message));
+                // Model failures (also wrapped by Parallel.For), cancellation and bugs: the one mapper decides which.
+                return Report(terminal, FailureMapper.Map(exception));
+        }
+    }
+
+    private static int Report(Terminal terminal, Failure failure)
+    {
+        switch (failure.Kind)
+        {
+            case FailureKind.BadInput:
+                ProblemPrinter.Print(terminal, OptionSpelling.Cli.Spell(failure.Problems));
+                return ExitCodes.BadInput;
+            case FailureKind.Cancelled:
+                terminal.Error.MarkupLine("[yellow]stopped[/] (Ctrl-C).");
+                return ExitCodes.Cancelled;
+            default:
+                var cause = failure.Cause;
+                terminal.Error.MarkupLine("[red]internal error[/]: " + Markup.Escape(cause is null ? failure.Problems[0].Message : cause.GetType().Name + ": " + cause.Message));
                 terminal.Error.MarkupLine("This is a bug in Parley; please report it with the command you ran.");
                 return ExitCodes.InternalError;
         }

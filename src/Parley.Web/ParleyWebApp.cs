@@ -9,11 +9,12 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Parley.Application.Problems;
 using Parley.Core.Formats;
 using Parley.Core.Validation;
 using Parley.Reports.Events;
 using Parley.Web.Api;
-using Parley.Web.Events;
+using Parley.Application.Events;
 using Parley.Web.Security;
 using Parley.Web.Storage;
 
@@ -171,19 +172,26 @@ public static class ParleyWebApp
         await context.Response.WriteAsync(ProblemJsonWriter.Write([new Problem(rule, message)]));
     }
 
+    private static (int Status, IReadOnlyList<Problem> Problems) Unexpected(Failure failure) => failure.Kind == FailureKind.Internal
+        // No exception text for a bug: the server does not tell clients about its insides.
+        ? (500, [new Problem(FailureMapper.InternalError, $"internal error ({failure.Cause?.GetType().Name}); this is a bug in Parley, please report it with the request you sent")])
+        : (ApiResults.Status(failure.Kind), failure.Problems);
+
     /// <summary>Bad requests the framework itself refuses (too large, malformed) keep their status; anything else is a bug, reported without a stack trace.</summary>
     private static async Task ReportUnexpected(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var (status, problem) = error switch
+        var (status, problems) = error switch
         {
-            BadHttpRequestException bad => (bad.StatusCode, new Problem(bad.StatusCode == 413 ? Rules.FileTooLarge : Rules.InvalidValue, bad.Message)),
-            OperationCanceledException => (499, new Problem("cancelled", "the request was cancelled")),
-            _ => (500, new Problem("internal-error", $"internal error ({error?.GetType().Name}); this is a bug in Parley, please report it with the request you sent")),
+            BadHttpRequestException bad => (bad.StatusCode, [new Problem(bad.StatusCode == 413 ? Rules.FileTooLarge : Rules.InvalidValue, bad.Message)]),
+            OperationCanceledException => (ApiResults.ClientClosedRequest, [new Problem(FailureMapper.Cancelled, "the request was cancelled")]),
+            null => (500, [new Problem(FailureMapper.InternalError, "internal error; this is a bug in Parley, please report it with the request you sent")]),
+            // The one mapper: a model refusing its input is the client's 400 here too, whichever code path threw it.
+            _ => Unexpected(FailureMapper.Map(error)),
         };
         context.Response.StatusCode = status;
         context.Response.ContentType = ApiResults.Json;
-        await context.Response.WriteAsync(ProblemJsonWriter.Write([problem]));
+        await context.Response.WriteAsync(ProblemJsonWriter.Write(OptionSpelling.Web.Spell(problems)));
     }
 }
 

@@ -1,6 +1,6 @@
 namespace Parley.Cli.Tests;
 
-/// <summary>Runs the parley command line in-process and captures what it prints.</summary>
+/// <summary>Runs the parley executable (the command line with <c>serve</c>) in-process and captures what it prints.</summary>
 internal static class CliRunner
 {
     public sealed record Result(int ExitCode, string Out, string Error)
@@ -12,7 +12,7 @@ internal static class CliRunner
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = await ParleyApp.RunAsync(args, stdout, stderr);
+        int code = await Parley.Host.ParleyHost.RunAsync(args, stdout, stderr);
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -52,15 +52,25 @@ public static class LeverageAnalysis
             var (array, slot, from, to) = Apply(compiled, nudge, options);
             array(work)[slot] = to;
             var outcomes = new double[k];
-            if (perDimension is not null && nudge.Parameter != LeverageParameter.Capability)
+            try
             {
-                // Dimensions do not interact in this model: only the nudged one can move.
-                baseline.CopyTo(outcomes, 0);
-                outcomes[nudge.Dimension] = perDimension.PredictDimension(work, nudge.Dimension);
+                if (perDimension is not null && nudge.Parameter != LeverageParameter.Capability)
+                {
+                    // Dimensions do not interact in this model: only the nudged one can move.
+                    baseline.CopyTo(outcomes, 0);
+                    outcomes[nudge.Dimension] = perDimension.PredictDimension(work, nudge.Dimension);
+                }
+                else
+                {
+                    model.Predict(work, outcomes);
+                }
             }
-            else
+            catch (ModelFailedException failed)
             {
-                model.Predict(work, outcomes);
+                // The scenario runs but this variant of it does not: say which nudge, so the user
+                // knows the ranking cannot be complete, rather than a bare model message.
+                array(work)[slot] = from;
+                throw new ModelFailedException(failed.ModelId, $"leverage cannot rank every nudge: with {Describe(scenario, nudge, from, to)} the model refuses to run ({failed.Message}); choose settings under which every nudged variant runs, or change the inputs");
             }
             array(work)[slot] = from;
             results[index] = (from, to, outcomes);
@@ -92,6 +102,18 @@ public static class LeverageAnalysis
             .Select(x => x.row)
             .ToImmutableArray();
         return new LeverageResult(model.Id, [.. baseline], ranked, PivotalActors(compiled));
+    }
+
+    private static string Describe(Scenario scenario, Nudge nudge, double from, double to)
+    {
+        string actor = scenario.Actors[nudge.Actor].Id;
+        string F(double v) => v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        return nudge.Parameter switch
+        {
+            LeverageParameter.Capability => $"{actor}'s capability {F(from)} → {F(to)}",
+            LeverageParameter.Salience => $"{actor}'s salience on {scenario.Dimensions[nudge.Dimension].Id} {F(from * scenario.SalienceScale.Maximum())} → {F(to * scenario.SalienceScale.Maximum())}",
+            _ => $"{actor}'s position on {scenario.Dimensions[nudge.Dimension].Id} {F(from)} → {F(to)}",
+        };
     }
 
     private static (Func<CompiledScenario, double[]> Array, int Slot, double From, double To) Apply(CompiledScenario c, Nudge nudge, LeverageOptions options)

@@ -12,12 +12,12 @@ namespace Parley.Analysis.Runs;
 /// </summary>
 public static class ModelSelector
 {
-    /// <param name="field">How the caller names the model option in messages (<c>--model</c>, <c>model</c>).</param>
+    /// <summary>Problems name the options by <see cref="OptionKey"/> tokens (model, param), which each face spells.</summary>
     /// <param name="catalog">The models to choose from; default: the built-in catalog.</param>
-    public static ParseResult<IReadOnlyList<IBargainingModel>> Resolve(string? modelOption, IReadOnlyDictionary<string, string> settings, Scenario scenario, string field = "--model", string parameterField = "--param", ModelCatalog? catalog = null)
+    public static ParseResult<IReadOnlyList<IBargainingModel>> Resolve(string? modelOption, IReadOnlyDictionary<string, string> settings, Scenario scenario, ModelCatalog? catalog = null)
     {
         catalog ??= ModelCatalog.Builtin;
-        var entries = Entries(modelOption, field, catalog);
+        var entries = Entries(modelOption, catalog);
         if (!entries.Success) return ParseResult<IReadOnlyList<IBargainingModel>>.ForProblems(entries.Problems);
         var problems = new List<Problem>();
         var models = new List<IBargainingModel>();
@@ -38,7 +38,7 @@ public static class ModelSelector
             {
                 if (!entries.Value.Any(e => e.Parameters.Contains(key, StringComparer.OrdinalIgnoreCase)))
                 {
-                    problems.Add(new Problem(Rules.InvalidValue, $"no selected model accepts the setting '{key}'", Field: parameterField));
+                    problems.Add(new Problem(Rules.InvalidValue, $"no selected model accepts the setting '{key}'", Field: OptionKey.Param.Token()));
                 }
             }
         }
@@ -48,7 +48,7 @@ public static class ModelSelector
     }
 
     /// <summary>The catalog entries a model option names; <c>all</c> (or nothing) means every standalone model.</summary>
-    public static ParseResult<IReadOnlyList<ModelDescriptor>> Entries(string? modelOption, string field = "--model", ModelCatalog? catalog = null)
+    public static ParseResult<IReadOnlyList<ModelDescriptor>> Entries(string? modelOption, ModelCatalog? catalog = null)
     {
         catalog ??= ModelCatalog.Builtin;
         string option = string.IsNullOrWhiteSpace(modelOption) ? "all" : modelOption;
@@ -60,7 +60,7 @@ public static class ModelSelector
             var entry = catalog.Lookup(id);
             if (entry is null)
             {
-                problems.Add(new Problem(Rules.InvalidValue, $"unknown model '{id}'; choose from {string.Join(", ", catalog.ModelIds)} or all", Field: field));
+                problems.Add(new Problem(Rules.InvalidValue, $"unknown model '{id}'; choose from {string.Join(", ", catalog.ModelIds)} or all", Field: OptionKey.Model.Token()));
                 continue;
             }
             if (!entries.Contains(entry)) entries.Add(entry);
@@ -71,7 +71,7 @@ public static class ModelSelector
     }
 
     /// <summary>Parses NAME=VALUE settings (later ones win).</summary>
-    public static ParseResult<IReadOnlyDictionary<string, string>> ParseSettings(IEnumerable<string> options, string field = "--param")
+    public static ParseResult<IReadOnlyDictionary<string, string>> ParseSettings(IEnumerable<string> options)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var problems = new List<Problem>();
@@ -80,7 +80,7 @@ public static class ModelSelector
             int eq = option.IndexOf('=');
             if (eq <= 0 || eq == option.Length - 1)
             {
-                problems.Add(new Problem(Rules.InvalidValue, $"{field} expects NAME=VALUE, found '{option}'", Field: field));
+                problems.Add(new Problem(Rules.InvalidValue, $"{OptionKey.Param.Token()} expects NAME=VALUE, found '{option}'", Field: OptionKey.Param.Token()));
                 continue;
             }
             result[option[..eq].Trim()] = option[(eq + 1)..].Trim();

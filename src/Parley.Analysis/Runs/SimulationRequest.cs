@@ -20,19 +20,19 @@ public sealed record SimulationRequest(
 {
     public const int MaxRuns = 100_000_000;
 
-    /// <param name="prefix">How options are spelled in messages: "--" for the CLI, "" for the web API.</param>
-    public ParseResult<MonteCarloOptions> ToOptions(Scenario scenario, string prefix = "--", int maxRuns = MaxRuns)
+    /// <summary>The options, or every problem; options are named by <see cref="OptionKey"/> tokens, which each face spells.</summary>
+    public ParseResult<MonteCarloOptions> ToOptions(Scenario scenario, int maxRuns = MaxRuns)
     {
         var problems = new List<Problem>();
-        if (Runs < 1 || Runs > maxRuns) problems.Add(new Problem(Rules.InvalidValue, $"{prefix}runs must be between 1 and {maxRuns.ToString("N0", CultureInfo.InvariantCulture)}, found {Runs}", Field: prefix + "runs"));
-        if (Bins < 1 || Bins > 1000) problems.Add(new Problem(Rules.InvalidValue, $"{prefix}bins must be between 1 and 1000, found {Bins}", Field: prefix + "bins"));
-        if (Threads is < 1) problems.Add(new Problem(Rules.InvalidValue, $"{prefix}threads must be at least 1", Field: prefix + "threads"));
+        if (Runs < 1 || Runs > maxRuns) problems.Add(new Problem(Rules.InvalidValue, $"{OptionKey.Runs.Token()} must be between 1 and {maxRuns.ToString("N0", CultureInfo.InvariantCulture)}, found {Runs}", Field: OptionKey.Runs.Token()));
+        if (Bins < 1 || Bins > 1000) problems.Add(new Problem(Rules.InvalidValue, $"{OptionKey.Bins.Token()} must be between 1 and 1000, found {Bins}", Field: OptionKey.Bins.Token()));
+        if (Threads is < 1) problems.Add(new Problem(Rules.InvalidValue, $"{OptionKey.Threads.Token()} must be at least 1", Field: OptionKey.Threads.Token()));
         var distribution = InputDistributionExtensions.Parse(Distribution);
-        if (distribution is null) problems.Add(new Problem(Rules.InvalidValue, $"{prefix}dist must be pert, uniform or normal, found '{Distribution}'", Field: prefix + "dist"));
+        if (distribution is null) problems.Add(new Problem(Rules.InvalidValue, $"{OptionKey.Distribution.Token()} must be pert, uniform or normal, found '{Distribution}'", Field: OptionKey.Distribution.Token()));
         ulong seed = 1;
         if (Seed is { } seedText && !ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
         {
-            problems.Add(new Problem(Rules.InvalidValue, $"{prefix}seed must be a whole number ≥ 0, found '{seedText}'", Field: prefix + "seed"));
+            problems.Add(new Problem(Rules.InvalidValue, $"{OptionKey.Seed.Token()} must be a whole number ≥ 0, found '{seedText}'", Field: OptionKey.Seed.Token()));
         }
         var thresholds = new List<Threshold>();
         foreach (var text in Thresholds ?? [])
@@ -40,12 +40,12 @@ public sealed record SimulationRequest(
             var parsed = Threshold.Parse(text);
             if (!parsed.Success)
             {
-                problems.AddRange(parsed.Problems.Select(p => p with { Message = p.Message.Replace("--threshold", prefix + "threshold"), Field = prefix + "threshold" }));
+                problems.AddRange(parsed.Problems);
                 continue;
             }
             if (scenario.DimensionIndex(parsed.Value.DimensionId) < 0)
             {
-                problems.Add(new Problem(Rules.UnknownDimension, $"{prefix}threshold {parsed.Value}: no dimension '{parsed.Value.DimensionId}' (dimensions: {string.Join(", ", scenario.Dimensions.Select(d => d.Id))})", Field: prefix + "threshold"));
+                problems.Add(new Problem(Rules.UnknownDimension, $"{OptionKey.Threshold.Token()} {parsed.Value}: no dimension '{parsed.Value.DimensionId}' (dimensions: {string.Join(", ", scenario.Dimensions.Select(d => d.Id))})", Field: OptionKey.Threshold.Token()));
                 continue;
             }
             thresholds.Add(parsed.Value);

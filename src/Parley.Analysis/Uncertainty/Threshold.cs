@@ -22,8 +22,8 @@ public sealed partial record Threshold(string DimensionId, string Operator, doub
         var match = Pattern().Match(text.Trim());
         if (!match.Success || !double.TryParse(match.Groups[3].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            return ParseResult<Threshold>.ForProblem(new Problem(Rules.InvalidValue,
-                $"--threshold expects DIMENSION>=V (or >, <=, <), e.g. sanctions>=60; found '{text}'", Field: "--threshold"));
+            return ParseResult<Threshold>.ForProblem(OptionKey.Threshold.Problem(Rules.InvalidValue,
+                $"{OptionKey.Threshold.Token()} expects DIMENSION>=V (or >, <=, <), e.g. sanctions>=60; found '{text}'"));
         }
         return ParseResult<Threshold>.ForValue(new Threshold(match.Groups[1].Value, match.Groups[2].Value, value));
     }

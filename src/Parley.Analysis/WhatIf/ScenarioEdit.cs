@@ -49,11 +49,11 @@ public abstract record ScenarioEdit
         string valueText = eq > 0 ? text[(eq + 1)..].Trim() : "";
         if (eq <= 0 || valueText.Length == 0)
         {
-            return Fail("--set", $"--set expects ACTOR.DIMENSION.position=V, ACTOR.DIMENSION.salience=V or ACTOR.capability=V; found '{text}'");
+            return Fail($"{Set} expects ACTOR.DIMENSION.position=V, ACTOR.DIMENSION.salience=V or ACTOR.capability=V; found '{text}'");
         }
         if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || !double.IsFinite(value))
         {
-            return Fail("--set", $"--set {target}: '{valueText}' is not a finite number", Rules.WrongType);
+            return Fail($"{Set} {target}: '{valueText}' is not a finite number", Rules.WrongType);
         }
         var parts = target.Split('.');
         return parts switch
@@ -61,39 +61,21 @@ public abstract record ScenarioEdit
             [var actor, "capability"] => ParseResult<ScenarioEdit>.ForValue(new SetCapability(actor, value)),
             [var actor, var dimension, "position"] => ParseResult<ScenarioEdit>.ForValue(new SetPosition(actor, dimension, value)),
             [var actor, var dimension, "salience"] => ParseResult<ScenarioEdit>.ForValue(new SetSalience(actor, dimension, value)),
-            _ => Fail("--set", $"--set '{target}': write ACTOR.DIMENSION.position, ACTOR.DIMENSION.salience or ACTOR.capability"),
+            _ => Fail($"{Set} '{target}': write ACTOR.DIMENSION.position, ACTOR.DIMENSION.salience or ACTOR.capability"),
         };
     }
 
-    /// <summary>The largest actor snippet file read for <c>--add</c>.</summary>
-    public const int MaxSnippetBytes = 1024 * 1024;
+    /// <summary>Parses one added actor from YAML; <paramref name="origin"/> names it in problems (the file, or the option's token).</summary>
+    public static ParseResult<ScenarioEdit> FromSnippet(string yaml, string origin) =>
+        ActorSnippetReader.Read(yaml, origin).Select(x => (ScenarioEdit)new AddActor(x.Actor, x.Stances));
 
-    /// <summary>Parses one <c>--add</c> value: a YAML snippet, or the path of a file holding one.</summary>
-    public static ParseResult<ScenarioEdit> ParseAdd(string textOrPath)
-    {
-        string origin = "--add";
-        string yaml = textOrPath;
-        if (!textOrPath.Contains('\n') && !textOrPath.Contains(':') && File.Exists(textOrPath))
-        {
-            origin = textOrPath;
-            byte[]? bytes;
-            try
-            {
-                bytes = BoundedFile.ReadAllBytes(textOrPath, MaxSnippetBytes);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Fail("--add", $"--add: cannot read '{textOrPath}': {e.Message}", Rules.FileNotFound);
-            }
-            // A snippet describes one actor; a device such as /dev/zero must not be read without end.
-            if (bytes is null) return Fail("--add", $"--add: '{textOrPath}' holds more than {MaxSnippetBytes / 1024} KB; an actor snippet is a few lines", Rules.FileTooLarge);
-            yaml = System.Text.Encoding.UTF8.GetString(bytes);
-        }
-        return ActorSnippetReader.Read(yaml, origin).Select(x => (ScenarioEdit)new AddActor(x.Actor, x.Stances));
-    }
+    /// <summary>Parses one <c>--add</c> YAML snippet (files are read by the application layer, which knows whether its face may name one).</summary>
+    public static ParseResult<ScenarioEdit> ParseAdd(string yaml) => FromSnippet(yaml, OptionKey.Add.Token());
 
-    private static ParseResult<ScenarioEdit> Fail(string field, string message, string rule = Rules.InvalidValue) =>
-        ParseResult<ScenarioEdit>.ForProblem(new Problem(rule, message, Field: field));
+    private static readonly string Set = OptionKey.Set.Token();
+
+    private static ParseResult<ScenarioEdit> Fail(string message, string rule = Rules.InvalidValue) =>
+        ParseResult<ScenarioEdit>.ForProblem(OptionKey.Set.Problem(rule, message));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -50,7 +50,7 @@ public static class ScenarioEditor
                 case ScenarioEdit.AddActor e:
                     if (actors.Exists(a => a.Id == e.Actor.Id))
                     {
-                        problems.Add(new Problem(Rules.DuplicateId, $"{edit.Describe()}: an actor '{e.Actor.Id}' already exists; use --set to change it or --drop it first", Field: "--add"));
+                        problems.Add(OptionKey.Add.Problem(Rules.DuplicateId, $"{edit.Describe()}: an actor '{e.Actor.Id}' already exists; use {OptionKey.Set.Token()} to change it or {OptionKey.Drop.Token()} it first"));
                         break;
                     }
                     actors.Add(e.Actor);
@@ -78,11 +78,19 @@ public static class ScenarioEditor
             : ParseResult<Scenario>.ForProblems(check.Select(p => p with { Message = "after the what-if changes: " + p.Message }));
     }
 
+    /// <summary>The option the user wrote this edit with, so a bad drop is reported as a drop.</summary>
+    private static OptionKey KeyOf(ScenarioEdit edit) => edit switch
+    {
+        ScenarioEdit.DropActor => OptionKey.Drop,
+        ScenarioEdit.AddActor => OptionKey.Add,
+        _ => OptionKey.Set,
+    };
+
     private static int? Find(List<Actor> actors, string id, ScenarioEdit edit, List<Problem> problems)
     {
         int i = actors.FindIndex(a => a.Id == id);
         if (i >= 0) return i;
-        problems.Add(new Problem(Rules.UnknownActor, $"{edit.Describe()}: no actor '{id}' (actors: {string.Join(", ", actors.Select(a => a.Id))})", Field: "--set"));
+        problems.Add(KeyOf(edit).Problem(Rules.UnknownActor, $"{edit.Describe()}: no actor '{id}' (actors: {string.Join(", ", actors.Select(a => a.Id))})"));
         return null;
     }
 
@@ -91,7 +99,7 @@ public static class ScenarioEditor
         if (Find(actors, actorId, edit, problems) is null) return null;
         if (scenario.DimensionIndex(dimensionId) < 0)
         {
-            problems.Add(new Problem(Rules.UnknownDimension, $"{edit.Describe()}: no dimension '{dimensionId}' (dimensions: {string.Join(", ", scenario.Dimensions.Select(d => d.Id))})", Field: "--set"));
+            problems.Add(KeyOf(edit).Problem(Rules.UnknownDimension, $"{edit.Describe()}: no dimension '{dimensionId}' (dimensions: {string.Join(", ", scenario.Dimensions.Select(d => d.Id))})"));
             return null;
         }
         int i = stances.FindIndex(s => s.ActorId == actorId && s.DimensionId == dimensionId);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Parley.Analysis.Output;
+using Parley.Application.UseCases;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Formats;
@@ -18,19 +19,13 @@ public sealed class CompareCommand : Command<ForecastSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        if (!settings.HasEdits)
-        {
-            throw new InputException(Rules.MissingField, "compare needs at least one what-if: --set ACTOR.DIMENSION.position=V, --set ACTOR.capability=V, --drop ACTOR or --add YAML", "--set");
-        }
-        var (baseline, edited, edits) = ScenarioLoader.LoadWithBaseline(settings);
-        var models = ModelSelection.Resolve(settings.Model, settings.AllParameters(), baseline);
-        var before = models.Select(m => m.Run(CompiledScenario.Compile(baseline), cancellationToken)).ToList();
-        var after = models.Select(m => m.Run(CompiledScenario.Compile(edited), cancellationToken)).ToList();
+        var comparison = new CompareHandler().Handle(new CompareRequest(settings.Source, settings.WhatIf, settings.Models), cancellationToken).OrStop();
+        var (baseline, edits, models, before, after) = (comparison.Baseline, comparison.Edits, comparison.Models, comparison.Before, comparison.After);
 
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(AnalysisJsonWriter.Comparison(baseline, edited, edits, before, after));
+                terminal.Raw.Write(comparison.ToJson());
                 break;
             case "csv":
                 var csv = new StringBuilder("model,dimension,baseline,what_if,change\n");

@@ -2,12 +2,14 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Parley.Application.Models;
+using Parley.Application.UseCases;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Formats;
 using Parley.Core.Validation;
-using Parley.Models.ExpectedUtility;
 using Parley.Models;
+using Parley.Models.ExpectedUtility;
 using Parley.Models.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -78,26 +80,13 @@ public sealed class DyadsCommand : Command<DyadsSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        if (settings.Round < 1) throw new InputException(Rules.InvalidValue, $"--round counts from 1 (the input positions), found {settings.Round}", "--round");
-        var scenario = ScenarioLoader.Load(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
-        var models = ModelSelection.Resolve(settings.Model ?? "eu", settings.AllParameters(), scenario);
-        if (models.Count != 1 || models[0] is not IPerceivingModel model)
-        {
-            throw new InputException(Rules.InvalidValue, $"'{settings.Model}' has no perception matrix; use --model eu", "--model");
-        }
-        var dimensions = Dimensions(scenario, settings.Dimension);
-        var compiled = CompiledScenario.Compile(scenario);
-        var matrices = new List<(Dimension Dimension, PerceptionMatrix Matrix)>();
-        foreach (int k in dimensions)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            matrices.Add((scenario.Dimensions[k], model.Perceive(compiled, k, settings.Round)));
-        }
+        var dyads = new DyadsHandler().Handle(new DyadsRequest(settings.Source, settings.WhatIf, new ModelChoice(settings.Model, settings.AllParameters().ToList()), settings.Dimension, settings.Round), cancellationToken).OrStop();
+        var (scenario, model, matrices) = (dyads.Scenario, dyads.Model, dyads.Matrices);
 
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(ToJson(scenario, model, matrices));
+                terminal.Raw.Write(dyads.ToJson());
                 break;
             case "csv":
                 terminal.Raw.Write(ToCsv(scenario, matrices));
@@ -107,17 +96,6 @@ public sealed class DyadsCommand : Command<DyadsSettings>
                 break;
         }
         return ExitCodes.Ok;
-    }
-
-    private static List<int> Dimensions(Scenario scenario, string? id)
-    {
-        if (id is null) return Enumerable.Range(0, scenario.Dimensions.Count).ToList();
-        int k = scenario.DimensionIndex(id);
-        if (k < 0)
-        {
-            throw new InputException(Rules.UnknownDimension, $"no dimension '{id}'; the scenario has {string.Join(", ", scenario.Dimensions.Select(d => d.Id))}", "--dimension");
-        }
-        return [k];
     }
 
     /// <summary>Short cell text, from the row actor's side.</summary>
@@ -179,62 +157,7 @@ public sealed class DyadsCommand : Command<DyadsSettings>
         console.WriteLine();
     }
 
-    private static string ToJson(Scenario scenario, IPerceivingModel model, List<(Dimension Dimension, PerceptionMatrix Matrix)> matrices)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, ScenarioJsonWriter.Options))
-        {
-            w.WriteStartObject();
-            ForecastJsonWriter.WriteScenarioSummary(w, scenario);
-            w.WriteString("model", model.Id);
-            w.WriteString("preset", model.Preset);
-            w.WriteStartArray("perceptions");
-            foreach (var (dimension, matrix) in matrices)
-            {
-                w.WriteStartObject();
-                w.WriteString("dimension", dimension.Id);
-                w.WriteNumber("round", matrix.Round);
-                w.WriteNumber("median", matrix.Median);
-                w.WriteStartArray("actors");
-                for (int i = 0; i < matrix.Count; i++)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("id", scenario.Actors[i].Id);
-                    w.WriteNumber("position", matrix.Positions[i]);
-                    if (double.IsFinite(matrix.RiskExponents[i])) w.WriteNumber("risk_exponent", matrix.RiskExponents[i]);
-                    else w.WriteNull("risk_exponent");
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteStartArray("dyads");
-                for (int i = 0; i < matrix.Count; i++)
-                {
-                    for (int j = 0; j < matrix.Count; j++)
-                    {
-                        if (i == j) continue;
-                        var p = matrix[i, j];
-                        w.WriteStartObject();
-                        w.WriteString("actor", scenario.Actors[i].Id);
-                        w.WriteString("other", scenario.Actors[j].Id);
-                        w.WriteString("relationship", Name(p.Relationship));
-                        w.WriteString("prevails", Name(p.Prevails));
-                        w.WriteString("reading", p.Describe());
-                        w.WriteNumber("own_gain", p.OwnGain);
-                        w.WriteNumber("other_gain", p.OtherGain);
-                        w.WriteBoolean("agrees", matrix.Agree(i, j));
-                        w.WriteEndObject();
-                    }
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
-
-    private static string ToCsv(Scenario scenario, List<(Dimension Dimension, PerceptionMatrix Matrix)> matrices)
+    private static string ToCsv(Scenario scenario, IReadOnlyList<(Dimension Dimension, PerceptionMatrix Matrix)> matrices)
     {
         var text = new StringBuilder("dimension,round,actor,other,relationship,prevails,own_gain,other_gain,agrees\n");
         foreach (var (dimension, matrix) in matrices)

@@ -2,6 +2,8 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Parley.Analysis.Deal;
+using Parley.Application.Models;
+using Parley.Application.UseCases;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Validation;
@@ -48,6 +50,9 @@ public class ForecastSettings : ScenarioSettings
     [Description("Seed for models with random draws (same as --param seed=SEED).")]
     public string? Seed { get; init; }
 
+    /// <summary>The model choice as a use case takes it.</summary>
+    public ModelChoice Models => new(Model, AllParameters().ToList());
+
     /// <summary>--param values plus the named shortcuts, as NAME=VALUE strings.</summary>
     public virtual IEnumerable<string> AllParameters()
     {
@@ -67,27 +72,14 @@ public sealed class ForecastCommand : Command<ForecastSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        var scenario = ScenarioLoader.Load(settings);
-        var models = ModelSelection.Resolve(settings.Model, settings.AllParameters(), scenario);
-        var compiled = CompiledScenario.Compile(scenario);
-
-        var forecasts = new List<Forecast>();
-        foreach (var model in models)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            forecasts.Add(model.Run(compiled, cancellationToken));
-        }
-
-        // Will there be a deal at all? Cheap (win-sets over a few thousand draws), so always shown.
         ulong seed = ulong.TryParse(settings.Seed, NumberStyles.None, CultureInfo.InvariantCulture, out ulong s) ? s : 1;
-        var outlook = StatusQuoPersistence.Estimate(scenario, seed: seed, cancellationToken: cancellationToken);
+        var result = new ForecastHandler().Handle(new ForecastRequest(settings.Source, settings.WhatIf, settings.Models, seed), cancellationToken).OrStop();
+        var (scenario, forecasts, outlook) = (result.Scenario, result.Forecasts, result.Outlook);
 
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(ForecastJsonWriter.Write(scenario, forecasts,
-                    w => StatusQuoJsonWriter.WriteBlock(w, scenario, outlook),
-                    (w, model, k) => StatusQuoJsonWriter.WriteEntry(w, outlook, model, k)));
+                terminal.Raw.Write(result.ToJson());
                 break;
             case "csv":
                 terminal.Raw.Write(ToCsv(scenario, forecasts, outlook));

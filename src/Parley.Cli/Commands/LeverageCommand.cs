@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Parley.Analysis.Leverage;
 using Parley.Analysis.Output;
+using Parley.Application.UseCases;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Validation;
@@ -39,23 +40,14 @@ public sealed class LeverageCommand : Command<LeverageSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        var scenario = ScenarioLoader.Load(settings);
-        if (settings.Dimension is { } dim && scenario.DimensionIndex(dim) < 0)
-        {
-            throw new InputException(Rules.UnknownDimension, $"no dimension '{dim}' (dimensions: {string.Join(", ", scenario.Dimensions.Select(d => d.Id))})", "--dimension");
-        }
         if (settings.Top < 1) throw new InputException(Rules.InvalidValue, "--top must be at least 1", "--top");
-        var models = ModelSelection.Resolve(settings.Model ?? "mean", settings.AllParameters(), scenario);
-        if (models.Count != 1) throw new InputException(Rules.InvalidValue, "leverage takes one model (--model mean, median, nbs, …)", "--model");
-        var model = models[0];
-        var forecast = model.Run(CompiledScenario.Compile(scenario), cancellationToken);
-        var result = LeverageAnalysis.Run(scenario, model, new LeverageOptions(Threads: settings.Threads), cancellationToken);
-        var rows = settings.Dimension is { } only ? result.For(only).ToList() : result.Rows.ToList();
+        var leverage = new LeverageHandler().Handle(new LeverageRequest(settings.Source, settings.WhatIf, settings.Models, settings.Dimension, settings.Threads), cancellationToken).OrStop();
+        var (scenario, model, result, rows) = (leverage.Scenario, leverage.Model, leverage.Result, leverage.Rows);
 
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(AnalysisJsonWriter.Leverage(scenario, forecast, rows, result));
+                terminal.Raw.Write(leverage.ToJson());
                 break;
             case "csv":
                 var csv = new StringBuilder("actor,dimension,parameter,delta,from,to,shift\n");

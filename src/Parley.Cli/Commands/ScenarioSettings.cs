@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Parley.Application.Scenarios;
 using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands;
@@ -27,4 +28,10 @@ public class ScenarioSettings : CommandSettings
     public string[] Add { get; init; } = [];
 
     public bool HasEdits => Set.Length + Drop.Length + Add.Length > 0;
+
+    /// <summary>The scenario file as a use case reads it.</summary>
+    public ScenarioSource Source => new ScenarioSource.File(File, InputFormat);
+
+    /// <summary>The what-if options; on the command line <c>--add</c> may name a file.</summary>
+    public WhatIfEdits WhatIf => new(Set, Drop, Add, AddMayNameFiles: true);
 }

@@ -4,6 +4,7 @@ using System.Text;
 using Parley.Analysis.Output;
 using Parley.Analysis.Runs;
 using Parley.Analysis.Uncertainty;
+using Parley.Application.UseCases;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Validation;
@@ -53,19 +54,16 @@ public sealed class SimulateCommand : Command<SimulateSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        var scenario = ScenarioLoader.Load(settings);
-        var options = Options(settings, scenario);
-        var models = ModelSelection.Resolve(settings.Model, settings.AllParameters(), scenario);
-        var compiled = CompiledScenario.Compile(scenario);
-        var forecasts = models.Select(m => m.Run(compiled, cancellationToken)).ToList();
-
-        var result = LongRunning.Run(terminal, $"{options.Runs:N0} runs", options.Runs,
-            progress => MonteCarloSimulation.Run(scenario, models, options, progress, cancellationToken));
+        var request = new SimulateRequest(settings.Source, settings.WhatIf, settings.Models, Request(settings));
+        var simulation = LongRunning.Run(terminal, $"{settings.Runs:N0} runs", Math.Max(settings.Runs, 1),
+            progress => new SimulateHandler().Handle(request, progress, cancellationToken)).OrStop();
+        var (scenario, forecasts, result) = (simulation.Scenario, simulation.Forecasts, simulation.Distribution);
+        var options = result.Options;
 
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(AnalysisJsonWriter.Simulation(scenario, models, forecasts, result));
+                terminal.Raw.Write(simulation.ToJson());
                 break;
             case "csv":
                 terminal.Raw.Write(ToCsv(scenario, forecasts, result));
@@ -82,10 +80,12 @@ public sealed class SimulateCommand : Command<SimulateSettings>
         return ExitCodes.Ok;
     }
 
+    internal static SimulationRequest Request(SimulateSettings settings) =>
+        new(settings.Runs, settings.Distribution, settings.Thresholds, settings.Seed, settings.Threads, settings.Bins);
+
     internal static MonteCarloOptions Options(SimulateSettings settings, Scenario scenario)
     {
-        var request = new SimulationRequest(settings.Runs, settings.Distribution, settings.Thresholds, settings.Seed, settings.Threads, settings.Bins);
-        var options = request.ToOptions(scenario);
+        var options = Request(settings).ToOptions(scenario);
         return options.Success ? options.Value : throw new InputException(options.Problems);
     }
 

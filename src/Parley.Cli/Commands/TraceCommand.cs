@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using Parley.Application.Models;
+using Parley.Application.UseCases;
 using Parley.Cli.Infrastructure;
 using Parley.Core;
 using Parley.Core.Validation;
-using Parley.Models;
 using Parley.Models.Output;
 using Parley.Models.Spatial;
 using Spectre.Console;
@@ -63,30 +64,12 @@ public sealed class TraceCommand : Command<TraceSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "table", "json", "csv");
-        if (ModelCatalog.Find(settings.Model) is not { } descriptor || !descriptor.Offers<ITracingModel>())
-        {
-            throw new InputException(Rules.InvalidValue, $"only the Spatial Model of Politics (smp) has a trace so far, not '{settings.Model}'", "--model");
-        }
-        var scenario = ScenarioLoader.Load(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
-        var model = (ITracingModel)ModelSelection.Resolve(descriptor.Id, settings.AllParameters(), scenario)[0];
-        // Actors without weight sit out under the parley preset; the trace shows those who take part.
-        var compiled = model.Participants(CompiledScenario.Compile(scenario));
-        int? only = null;
-        if (settings.Actor is { } actorId)
-        {
-            int index = compiled.Source.ActorIndex(actorId);
-            if (index < 0)
-            {
-                string why = scenario.ActorIndex(actorId) >= 0 ? $"'{actorId}' has no capability or no salience and sits out of the model" : $"no actor '{actorId}' in the scenario ({string.Join(", ", scenario.Actors.Take(8).Select(a => a.Id))}{(scenario.Actors.Count > 8 ? ", …" : "")})";
-                throw new InputException(Rules.UnknownActor, why, "--actor");
-            }
-            only = index;
-        }
-        var run = model.Simulate(compiled, cancellationToken);
+        var trace = new TraceHandler().Handle(new TraceRequest(settings.Source, settings.WhatIf, new ModelChoice(settings.Model, settings.AllParameters().ToList()), settings.Actor), cancellationToken).OrStop();
+        var (compiled, run, only) = (trace.Participants, trace.Run, trace.Actor);
         switch (format)
         {
             case "json":
-                terminal.Raw.Write(SpatialTraceJsonWriter.Write(compiled, run));
+                terminal.Raw.Write(trace.ToJson());
                 break;
             case "csv":
                 terminal.Raw.Write(ToCsv(compiled, run, only));

@@ -1,7 +1,7 @@
 using System.ComponentModel;
-using Parley.Analysis.WhatIf;
+using Parley.Application.Problems;
+using Parley.Application.UseCases;
 using Parley.Cli.Infrastructure;
-using Parley.Core.Formats;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -22,19 +22,15 @@ public sealed class ValidateCommand : Command<ValidateSettings>
     {
         var terminal = Terminal.Current;
         string format = OutputFormat.Parse(settings.Format, "text", "json");
-        var result = ScenarioReader.ReadFile(settings.File, ScenarioLoader.ParseFormat(settings.InputFormat));
-        if (result.Success && settings.HasEdits)
-        {
-            // Check the scenario as the what-if options would leave it.
-            result = ScenarioEditor.Apply(result.Value, ScenarioLoader.ParseEdits(settings));
-        }
+        // The scenario as the what-if options would leave it.
+        var result = new ValidateHandler().Handle(new ValidateRequest(settings.Source, settings.WhatIf));
         if (format == "json")
         {
-            terminal.Raw.Write(ProblemPrinter.ToJson(result.Problems));
-            return result.Success ? ExitCodes.Ok : ExitCodes.BadInput;
+            terminal.Raw.Write(result.ToJson(OptionSpelling.Cli));
+            return result.Valid ? ExitCodes.Ok : ExitCodes.BadInput;
         }
-        if (!result.Success) throw new InputException(result.Problems);
-        var s = result.Value;
+        if (!result.Valid) throw new InputException(result.Problems);
+        var s = result.Scenario!;
         terminal.Out.MarkupLine($"[green]valid[/]: {Markup.Escape(settings.File)} — {s.Actors.Count} actors, {s.Dimensions.Count} dimensions, {s.Stances.Count} stances, {s.Sources.Count} sources.");
         return ExitCodes.Ok;
     }

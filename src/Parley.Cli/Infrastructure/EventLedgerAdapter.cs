@@ -1,5 +1,5 @@
 using Parley.Reports.Events;
-using Parley.Web.Events;
+using Parley.Application.Events;
 
 namespace Parley.Cli.Infrastructure;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Parley.Application.Problems;
 using Parley.Core.Formats;
 using Parley.Core.Validation;
 using Spectre.Console;
@@ -25,7 +26,7 @@ public static class ProblemPrinter
         terminal.Error.MarkupLine($"[red]{problems.Count} {noun}[/].");
     }
 
-    public static void WriteJson(Utf8JsonWriter w, IReadOnlyList<Problem> problems) => ProblemJsonWriter.WriteProblems(w, problems);
+    public static void WriteJson(Utf8JsonWriter w, IReadOnlyList<Problem> problems) => ProblemJsonWriter.WriteProblems(w, OptionSpelling.Cli.Spell(problems));
 
-    public static string ToJson(IReadOnlyList<Problem> problems) => ProblemJsonWriter.Write(problems);
+    public static string ToJson(IReadOnlyList<Problem> problems) => ProblemJsonWriter.Write(OptionSpelling.Cli.Spell(problems));
 }

@@ -1,5 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using Parley.Application.Models;
+using Parley.Application.Scenarios;
+using Parley.Application.UseCases;
 using Parley.Core.Formats;
 using Parley.Core.Validation;
 using Parley.Models;
@@ -26,7 +29,7 @@ internal static class AnalysisEndpoints
             var upload = await ScenarioInput.ReadAsync(request, options.MaxRequestBytes, ct);
             if (upload.Status is StatusCodes.Status415UnsupportedMediaType or StatusCodes.Status413PayloadTooLarge) return ApiResults.Problems(upload.Problems, upload.Status);
             // The problem list is the answer here, so a broken scenario is still a 200: {"valid": false, "problems": […]}.
-            return ApiResults.JsonText(ProblemJsonWriter.Write(upload.Problems));
+            return ApiResults.JsonText(ProblemJsonWriter.Write(Parley.Application.Problems.OptionSpelling.Web.Spell(upload.Problems)));
         }).WithSummary("Check a scenario and list every problem (file, line, column, field, rule), as 'parley validate --format json'");
 
         MapAnalysis(api, "/forecast", "Forecast every dimension (?model=mean|median|nbs|ensemble|all, ?param=NAME=VALUE, what-ifs ?set=, ?drop=)",
@@ -37,6 +40,10 @@ internal static class AnalysisEndpoints
             (scenario, query, options, ct) => Analyses.Leverage(scenario, query, ct));
         MapAnalysis(api, "/compare", "Forecast as written beside the forecast with what-ifs (?set=ACTOR.DIM.position=V, ?drop=ACTOR)",
             (scenario, query, options, ct) => Analyses.Compare(scenario, query, ct));
+        MapAnalysis(api, "/dyads", "How each pair of actors reads its relationship in the expected-utility model (?model=eu, ?dimension=, ?round=), as 'parley dyads --format json'",
+            (scenario, query, options, ct) => Analyses.Dyads(scenario, query, ct));
+        MapAnalysis(api, "/trace", "The Spatial Model of Politics round by round (?model=smp, ?param=, what-ifs), as 'parley trace --format json'",
+            (scenario, query, options, ct) => Analyses.Trace(scenario, query, ct));
         MapAnalysis(api, "/report", "The self-contained HTML report (?model=, ?headline=, ?runs=, ?seed=, ?threshold=)",
             (scenario, query, options, ct) => Analyses.Report(scenario, query, options, ct));
 
@@ -80,20 +87,14 @@ internal static class AnalysisEndpoints
         if (body?.ScenarioId is not { Length: > 0 } id) return ApiResults.Problem(Rules.MissingField, "scenario_id is required", "scenario_id");
         var scenario = await cache.GetAsync(id, ct);
         if (scenario is null) return ApiResults.NotFound($"no stored scenario '{id}'");
-        var edits = AnalysisQuery.ParseEdits(body.Set ?? [], body.Drop ?? []);
-        if (!edits.Success) return ApiResults.Problems(edits.Problems);
-        var edited = edits.Value.Count == 0 ? Parley.Core.Validation.ParseResult<Parley.Core.Scenario>.ForValue(scenario) : Parley.Analysis.WhatIf.ScenarioEditor.Apply(scenario, edits.Value);
-        if (!edited.Success) return ApiResults.Problems(edited.Problems);
-        var s = edited.Value;
+        var forecastRequest = new ForecastRequest(new ScenarioSource.Parsed(scenario), new WhatIfEdits(body.Set ?? [], body.Drop ?? [], []), new ModelChoice(body.Model));
+        var outcome = new ForecastHandler().Handle(forecastRequest, ct);
+        if (!outcome.Success) return ApiResults.Failure(outcome.Failure!);
+        var s = outcome.Value.Scenario;
         string dimension = body.Dimension ?? s.Dimensions[0].Id;
         if (s.DimensionIndex(dimension) < 0) return ApiResults.Problem(Rules.UnknownDimension, $"no dimension '{dimension}'", "dimension");
-        var settings = Parley.Analysis.Runs.ModelSelector.Resolve(body.Model, new Dictionary<string, string>(), s, "model", "param");
-        if (!settings.Success) return ApiResults.Problems(settings.Problems);
-
-        var compiled = Parley.Core.CompiledScenario.Compile(s);
-        var forecasts = settings.Value.Select(m => m.Run(compiled, ct)).ToList();
-        string forecastJson = Parley.Models.Output.ForecastJsonWriter.Write(s, forecasts);
-        string svg = PositionMapChart.Build(s, dimension, forecasts).ToSvg("live");
+        string forecastJson = outcome.Value.ToJson();
+        string svg = PositionMapChart.Build(s, dimension, outcome.Value.Forecasts).ToSvg("live");
 
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))

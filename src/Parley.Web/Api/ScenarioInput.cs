@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Parley.Application.Scenarios;
 using Parley.Core;
 using Parley.Core.Formats;
 using Parley.Core.Validation;
@@ -46,7 +47,7 @@ internal static partial class ScenarioInput
 
     public static ScenarioUpload FromBytes(byte[] bytes, string name, ScenarioFormat? format)
     {
-        var result = ScenarioReader.Read(bytes, name, format);
+        var result = ScenarioLoading.Read(new ScenarioSource.Bytes(bytes, name, format));
         string text = Encoding.UTF8.GetString(bytes);
         return result.Success
             ? new ScenarioUpload(result.Value, text, name, [], StatusCodes.Status200OK)

@@ -23,7 +23,7 @@ public static class DeuReader
         if (!System.IO.Directory.Exists(directory))
         {
             return ParseResult<DeuDataset>.ForProblem(new Problem(Rules.FileNotFound,
-                $"the DEU data folder '{directory}' does not exist (it should hold {IssuesFile}, {PositionsFile} and {GdpFile})", Field: "--data"));
+                $"the DEU data folder '{directory}' does not exist (it should hold {IssuesFile}, {PositionsFile} and {GdpFile})", Field: OptionKey.Data.Token()));
         }
         var issueRows = ReadTable(Path.Combine(directory, IssuesFile), ["issue_id", "proposal_id", "proposal_name", "issue_seq", "type", "council", "procedure", "voting_rule", "intro_date", "reference_point", "outcome"], problems);
         var positionRows = ReadTable(Path.Combine(directory, PositionsFile), ["issue_id", "actor", "position", "salience"], problems);

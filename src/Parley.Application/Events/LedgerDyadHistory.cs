@@ -3,7 +3,7 @@ using Parley.Events.Queries;
 using Parley.Events.Store;
 using Parley.Reports.Events;
 
-namespace Parley.Web.Events;
+namespace Parley.Application.Events;
 
 /// <summary>
 /// Cooperation series from the event ledger: for a directed dyad, the mean Goldstein score of the

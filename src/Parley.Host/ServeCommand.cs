@@ -10,7 +10,7 @@ using Spectre.Console;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console.Cli;
 
-namespace Parley.Cli.Commands;
+namespace Parley.Host;
 
 public sealed class ServeSettings : CommandSettings
 {

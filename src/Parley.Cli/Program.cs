@@ -1,3 +1,0 @@
-using Parley.Cli;
-
-return await ParleyApp.RunAsync(args, Console.Out, Console.Error);

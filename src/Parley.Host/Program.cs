@@ -1,0 +1,3 @@
+using Parley.Host;
+
+return await ParleyHost.RunAsync(args, Console.Out, Console.Error);
