@@ -113,7 +113,7 @@ public static class BacktestRunner
             }
             coverage.AddRange(ResidualCoverage(features, compiled["gdp"], outcomes, options));
             if (fitted is not null) sensitivity.AddRange(Sensitivity(fitted, features));
-            if (options.Draws > 0 && gdpForecasts.ContainsKey("mean"))
+            if (options.Draws > 0 && gdpForecasts.ContainsKey(BuiltinModels.Compromise.Id))
             {
                 progress?.Report($"repeated cross-validation ({options.Draws} fold draws) and time splits");
                 outOfSample = Evaluate(issues, data, features, gdpForecasts, baseModels, pool, bootstrap, options, cancellationToken);
@@ -144,7 +144,7 @@ public static class BacktestRunner
         List<string> baseModels, ForecastCandidate[] pool, ProposalBootstrap bootstrap, BacktestOptions options, CancellationToken cancellationToken)
     {
         var statusQuo = issues.Select((issue, i) => StatusQuoFeatures.Of(issue, data, features[i].Outcome)).ToArray();
-        ForecastCandidate[] selectionPool = [new FixedCandidate("mean"), .. pool, SnappedCompromiseCandidate.Coarse()];
+        ForecastCandidate[] selectionPool = [new FixedCandidate(BuiltinModels.Compromise.Id), .. pool, SnappedCompromiseCandidate.Coarse()];
         var selected = new NestedSelectionCandidate(selectionPool, 5, options.Seed);
         var points = new List<PointForecaster>();
         foreach (var id in baseModels) points.Add(PointForecaster.Of(id, gdpForecasts[id]));

@@ -1,3 +1,4 @@
+using Parley.Models;
 using System.Globalization;
 using Parley.Analysis.Backtest;
 using Parley.Analysis.Backtest.Evaluation;
@@ -50,7 +51,7 @@ public static class BacktestTable
         var mae = new Table().Border(TableBorder.Rounded);
         mae.Title = new TableTitle(F($"Out of sample: {r.Draws} fold draws × {r.Folds} folds (mean and 5–95 % over draws), time and wave splits"));
         mae.Caption = new TableTitle("[dim]MAE; Δ: paired vs mean with 95 % bootstrap CI; BSS: Brier skill of P(status quo) vs the base rate[/]");
-        foreach (var h in new[] { "evaluation", "test issues", "mean", "fitted", "Δ fitted", "selected (nested)", "Δ selected", "BSS logistic" })
+        foreach (var h in new[] { "evaluation", "test issues", BuiltinModels.Compromise.Id, BuiltinModels.Fitted.Id, "Δ " + BuiltinModels.Fitted.Id, "selected (nested)", "Δ selected", "BSS logistic" })
         {
             mae.AddColumn(new TableColumn($"[bold]{Markup.Escape(h)}[/]").RightAligned());
         }

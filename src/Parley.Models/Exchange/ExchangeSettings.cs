@@ -16,7 +16,8 @@ public static class ExchangeSettings
     public static SettingsBinder<ExchangeOptions> Binder { get; } = new SettingsBinder<ExchangeOptions>("exchange", ExchangeOptions.ForPreset(ExchangeOptions.ParleyPreset))
         .Choice(Preset, "decide reproduces Decide number for number (its departures included); parley corrects them",
             [(ExchangeOptions.ParleyPreset, ExchangeOptions.ParleyPreset), (ExchangeOptions.DecidePreset, ExchangeOptions.DecidePreset)],
-            o => o.Preset, (o, preset) => ExchangeOptions.ForPreset(preset) with { Rounds = o.Rounds })
+            o => o.Preset, (o, preset) => ExchangeOptions.ForPreset(preset) with { Rounds = o.Rounds },
+            error: text => $"preset must be 'parley' or 'decide', found '{text}'")
         .Integer(Rounds, "rounds of exchange (Decide's --iterations; no convergence test)", 1, 1000, o => o.Rounds, (o, r) => o with { Rounds = r });
 
     public static IReadOnlyList<string> Names => Binder.Names;

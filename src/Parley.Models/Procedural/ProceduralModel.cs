@@ -30,6 +30,7 @@ public sealed class ProceduralModel : IBargainingModel, IDimensionwisePredictor
 
     public Forecast Run(CompiledScenario scenario, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var compiled = Rules(scenario);
         var dimensions = ImmutableArray.CreateBuilder<DimensionForecast>(scenario.DimensionCount);
         for (int k = 0; k < scenario.DimensionCount; k++)

@@ -129,7 +129,8 @@ internal static class RandomScenario
                 return rule with
                 {
                     MemberIds = r.Next(2) == 0 ? null : Subset(1, actorIds.Count),
-                    Threshold = r.Next(2) == 0 ? null : Math.Round(0.501 + r.NextDouble() * 0.499, r.Next(1, 16)),
+                    // Rounding can land on 0.5, which a majority threshold may not be: keep it above.
+                    Threshold = r.Next(2) == 0 ? null : Math.Max(0.51, Math.Round(0.501 + r.NextDouble() * 0.499, r.Next(1, 16))),
                 };
             case DecisionRuleKind.Weighted:
             {

@@ -75,7 +75,8 @@ public class CatalogTests
     public void The_descriptors_flags_are_the_ones_the_backtest_and_ensemble_relied_on()
     {
         Assert.Equal(["fitted", "ensemble"], ModelCatalog.All.Where(m => m.FittedOnDeu).Select(m => m.Id));
-        Assert.Equal(["mean", "median", "nbs", "eu", "smp", "fitted"], ModelCatalog.Standalone.Select(m => m.Id));
+        // The procedural model joined --model all with issue 11; the exchange model runs only when named.
+        Assert.Equal(["mean", "median", "nbs", "eu", "smp", "fitted", "procedural"], ModelCatalog.Standalone.Select(m => m.Id));
         Assert.Equal(["eu"], ModelCatalog.All.Where(m => m.Offers<IPerceivingModel>()).Select(m => m.Id));
         Assert.Equal(["smp"], ModelCatalog.All.Where(m => m.Offers<ITracingModel>()).Select(m => m.Id));
     }

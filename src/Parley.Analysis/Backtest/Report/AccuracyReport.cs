@@ -38,7 +38,7 @@ public static class AccuracyReport
         var oos = r.OutOfSample;
         var fittedRepeated = oos?.Find(Evaluation.Partition.RepeatedCv, "ae|fitted");
         var selectedRepeated = oos?.Find(Evaluation.Partition.RepeatedCv, "ae|selected");
-        var fittedOneDraw = r.Find("fitted", "gdp", "cv");
+        var fittedOneDraw = r.Find(BuiltinModels.Fitted.Id, "gdp", "cv");
         if (oos is not null && fittedRepeated is not null && selectedRepeated is not null)
         {
             var pf = oos.FindPaired(Evaluation.Partition.RepeatedCv, "ae|fitted");

@@ -1,3 +1,4 @@
+using Parley.Models;
 using System.Globalization;
 using System.Text;
 using Parley.Analysis.Backtest.Evaluation;
@@ -8,7 +9,7 @@ namespace Parley.Analysis.Backtest.Report;
 public static class OutOfSampleMarkdown
 {
     /// <summary>Models whose distributions the report lists (the JSON has every model).</summary>
-    public static readonly string[] DistributionModels = ["mean", "median", "eu", "smp", "fitted", "selected"];
+    public static readonly string[] DistributionModels = [BuiltinModels.Compromise.Id, BuiltinModels.Median.Id, BuiltinModels.ExpectedUtility.Id, BuiltinModels.Spatial.Id, BuiltinModels.Fitted.Id, "selected"];
 
     public static void Append(StringBuilder md, OutOfSampleReport r)
     {
@@ -25,7 +26,7 @@ public static class OutOfSampleMarkdown
             md.AppendLine(F($"| {m.Key[3..]} | {m.Mean:0.000} | {m.P05:0.00}–{m.P95:0.00} | {m.Min:0.00}–{m.Max:0.00} | {m.Ci.Low:0.00}–{m.Ci.High:0.00} | {(p is null ? "—" : F($"{p.Mean:+0.000;-0.000;0.000}"))} | {(p is null ? "" : F($"{p.Ci.Low:0.00} to {p.Ci.High:0.00}"))} |"));
         }
         md.AppendLine();
-        var fittedChoices = r.Choices.Where(c => c.Evaluation == cv && c.Forecaster == "fitted").ToList();
+        var fittedChoices = r.Choices.Where(c => c.Evaluation == cv && c.Forecaster == BuiltinModels.Fitted.Id).ToList();
         var selectedChoices = r.Choices.Where(c => c.Evaluation == cv && c.Forecaster == "selected").ToList();
         if (fittedChoices.Count > 0)
         {
