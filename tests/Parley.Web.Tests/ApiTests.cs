@@ -26,7 +26,11 @@ public sealed class ApiTests
 
         var scenario = ScenarioReader.Read(Encoding.UTF8.GetBytes(FlagshipYaml), "korea-2019.yaml").Value;
         var compiled = Parley.Core.CompiledScenario.Compile(scenario);
-        var expected = ForecastJsonWriter.Write(scenario, [ModelCatalog.Default("mean").Run(compiled), ModelCatalog.Default("median").Run(compiled)]);
+        // The CLI's contract includes whether a deal happens at all (issue 11): P(status quo) per dimension, seed 1.
+        var outlook = Parley.Analysis.Deal.StatusQuoPersistence.Estimate(scenario, seed: 1);
+        var expected = ForecastJsonWriter.Write(scenario, [ModelCatalog.Default("mean").Run(compiled), ModelCatalog.Default("median").Run(compiled)],
+            w => Parley.Analysis.Deal.StatusQuoJsonWriter.WriteBlock(w, scenario, outlook),
+            (w, model, k) => Parley.Analysis.Deal.StatusQuoJsonWriter.WriteEntry(w, outlook, model, k));
         Assert.Equal(expected, body);
     }
 
