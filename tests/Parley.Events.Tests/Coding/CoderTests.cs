@@ -94,6 +94,9 @@ public class CoderTests
     public void Coding_is_deterministic()
     {
         const string text = "China and Russia agreed to cooperate. Japan accused North Korea of firing missiles.";
-        Assert.Equal(Code(text).Select(Row), Code(text).Select(Row));
+        var first = Code(text).Select(Row).ToList();
+        var second = Code(text).Select(Row).ToList();
+        Assert.NotEmpty(first);
+        Assert.Equal(first, second);
     }
 }
