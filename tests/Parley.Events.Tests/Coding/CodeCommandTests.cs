@@ -83,6 +83,17 @@ public class CodeCommandTests
     }
 
     [Fact]
+    public async Task A_device_that_never_ends_is_refused_as_too_large()
+    {
+        // /dev/zero reports a length of 0; reading it whole ran out of memory (exit 1) before the bounded read.
+        if (!File.Exists("/dev/zero")) return;
+        var run = await Parley("events", "code", "/dev/zero", "--date", "2019-11-25");
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("file-too-large", run.Error);
+        Assert.DoesNotContain("internal error", run.Error);
+    }
+
+    [Fact]
     public async Task Conllu_input_uses_the_parse()
     {
         using var files = new TempFiles();

@@ -36,7 +36,9 @@ public static class CodingInputReader
         {
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes) throw new CodingInputException(path, null, $"the file is {info.Length:N0} bytes; the coder reads at most {MaxFileBytes:N0} per file (split it)", rule: CodingRules.FileTooLarge);
-            bytes = File.ReadAllBytes(path);
+            // Devices and pipes report a length of 0 (/dev/zero once ran out of memory): the limit holds while reading too.
+            bytes = Parley.Core.Formats.BoundedFile.ReadAllBytes(path, MaxFileBytes)
+                ?? throw new CodingInputException(path, null, $"the input holds more than {MaxFileBytes:N0} bytes; the coder reads at most {MaxFileBytes:N0} per file (split it)", rule: CodingRules.FileTooLarge);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
