@@ -195,36 +195,10 @@ public static class BacktestJsonWriter
         }
         w.WriteEndArray();
         w.WriteStartArray("paired");
-        foreach (var m in r.Paired)
-        {
-            w.WriteStartObject();
-            w.WriteString("evaluation", m.Evaluation);
-            w.WriteString("key", m.Key);
-            w.WriteString("versus", m.Versus);
-            w.WriteNumber("issues", m.Issues);
-            Number(w, "mean_difference", m.Mean);
-            Number(w, "p05", m.P05);
-            Number(w, "p95", m.P95);
-            w.WritePropertyName("ci");
-            Pair(w, m.Ci);
-            w.WriteEndObject();
-        }
+        foreach (var m in r.Paired) Comparison(w, "mean_difference", m.Evaluation, m.Key, m.Versus, m.Issues, m.Mean, m.P05, m.P95, m.Ci);
         w.WriteEndArray();
         w.WriteStartArray("skill");
-        foreach (var m in r.Skills)
-        {
-            w.WriteStartObject();
-            w.WriteString("evaluation", m.Evaluation);
-            w.WriteString("key", m.Key);
-            w.WriteString("versus", m.Versus);
-            w.WriteNumber("issues", m.Issues);
-            Number(w, "skill", m.Mean);
-            Number(w, "p05", m.P05);
-            Number(w, "p95", m.P95);
-            w.WritePropertyName("ci");
-            Pair(w, m.Ci);
-            w.WriteEndObject();
-        }
+        foreach (var m in r.Skills) Comparison(w, "skill", m.Evaluation, m.Key, m.Versus, m.Issues, m.Mean, m.P05, m.P95, m.Ci);
         w.WriteEndArray();
         w.WriteStartArray("choices");
         foreach (var c in r.Choices)
@@ -265,6 +239,22 @@ public static class BacktestJsonWriter
     {
         if (double.IsFinite(value)) w.WriteNumber(name, value);
         else w.WriteNull(name);
+    }
+
+    /// <summary>One model against a reference over fold draws: paired differences and skill scores share this shape.</summary>
+    private static void Comparison(Utf8JsonWriter w, string meanName, string evaluation, string key, string versus, int issues, double mean, double p05, double p95, Interval ci)
+    {
+        w.WriteStartObject();
+        w.WriteString("evaluation", evaluation);
+        w.WriteString("key", key);
+        w.WriteString("versus", versus);
+        w.WriteNumber("issues", issues);
+        Number(w, meanName, mean);
+        Number(w, "p05", p05);
+        Number(w, "p95", p95);
+        w.WritePropertyName("ci");
+        Pair(w, ci);
+        w.WriteEndObject();
     }
 
     private static void Pair(Utf8JsonWriter w, Interval interval)
