@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Parley.Cli.Infrastructure;
 using Parley.Core.Validation;
 using Parley.Web;
-using Parley.Web.Storage;
+using Parley.Storage;
+using Parley.Storage.Scenarios;
 using Spectre.Console;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console.Cli;
@@ -42,9 +43,9 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         IScenarioStore store;
         try
         {
-            store = ScenarioStores.Open(options.Database);
+            store = ScenarioStore.Open(options.Database);
         }
-        catch (ArgumentException e)
+        catch (StorageException e)
         {
             throw new InputException(Rules.InvalidValue, e.Message, "--db");
         }

@@ -16,7 +16,7 @@ using Parley.Reports.Events;
 using Parley.Web.Api;
 using Parley.Application.Events;
 using Parley.Web.Security;
-using Parley.Web.Storage;
+using Parley.Storage.Scenarios;
 
 namespace Parley.Web;
 
@@ -61,7 +61,7 @@ public static class ParleyWebApp
             h.AllowedHosts = loopbackOnly ? ["localhost", "127.0.0.1", "[::1]"] : ["*"];
         });
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(store ?? ScenarioStores.Open(options.Database));
+        builder.Services.AddSingleton(store ?? ScenarioStore.Open(options.Database));
         builder.Services.AddSingleton<ScenarioCache>();
         // The event ledger lives in the same database as the stored scenarios.
         builder.Services.AddSingleton<IDyadHistory>(new LedgerDyadHistory(options.Database));

@@ -6,7 +6,7 @@ using Parley.Core.Formats;
 using Parley.Models;
 using Parley.Models.Output;
 using Parley.Tests.Shared;
-using Parley.Web.Storage;
+using Parley.Storage.Scenarios;
 
 namespace Parley.Web.Tests;
 
@@ -160,7 +160,7 @@ public sealed class ApiTests
         try
         {
             string id, runId;
-            await using (var first = await WebHost.InMemoryAsync(new WebOptions { SeedFlagship = false }, new DuckDbScenarioStore(file)))
+            await using (var first = await WebHost.InMemoryAsync(new WebOptions { SeedFlagship = false }, ScenarioStore.Open(file)))
             {
                 var created = await first.Client.PostAsync("/api/scenarios?name=korea.yaml", Yaml(FlagshipYaml));
                 Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -170,7 +170,7 @@ public sealed class ApiTests
                 Assert.Equal(HttpStatusCode.Created, run.StatusCode);
                 runId = run.Headers.GetValues("X-Parley-Run").Single();
             }
-            await using var second = await WebHost.InMemoryAsync(new WebOptions { SeedFlagship = false }, new DuckDbScenarioStore(file));
+            await using var second = await WebHost.InMemoryAsync(new WebOptions { SeedFlagship = false }, ScenarioStore.Open(file));
             var list = await second.Client.GetStringAsync("/api/scenarios");
             Assert.Contains(id, list);
             var stored = await second.Client.GetStringAsync($"/api/scenarios/{id}");

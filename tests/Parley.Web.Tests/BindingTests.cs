@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Parley.Core.Validation;
 using Parley.Web.Security;
-using Parley.Web.Storage;
+using Parley.Storage.Scenarios;
 
 namespace Parley.Web.Tests;
 
@@ -28,7 +28,7 @@ public sealed class BindingTests
         try
         {
             var options = new WebOptions { Urls = "http://127.0.0.1:0", SeedFlagship = false };
-            await using var app = ParleyWebApp.Create(options, new DuckDbScenarioStore(":memory:"));
+            await using var app = ParleyWebApp.Create(options, ScenarioStore.Open(":memory:"));
             var bound = await ParleyWebApp.StartAsync(app, options);
             Assert.NotEmpty(bound);
             Assert.All(bound, address => Assert.True(BindingPolicy.IsLoopback(new Uri(address).Host), address));
@@ -47,7 +47,7 @@ public sealed class BindingTests
         // Whatever adds an endpoint (a hosting startup, a future configuration source), the addresses
         // actually bound are checked, and the server stops instead of serving without a token.
         var options = new WebOptions { Urls = "http://127.0.0.1:0", SeedFlagship = false };
-        await using var app = ParleyWebApp.Create(options, new DuckDbScenarioStore(":memory:"),
+        await using var app = ParleyWebApp.Create(options, ScenarioStore.Open(":memory:"),
             b => b.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Any, 0)));
         var e = await Assert.ThrowsAsync<WebSetupException>(() => ParleyWebApp.StartAsync(app, options));
         var problem = Assert.Single(e.Problems);

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Npgsql;
 using Parley.Events.Import;
 using Parley.Events.Store;
-using Parley.Web.Storage;
+using Parley.Storage.Scenarios;
 using Parley.Tests.Shared;
 
 namespace Parley.Web.Tests;
@@ -24,7 +24,7 @@ public class SharedDatabaseTests
         using var database = TestDatabase.Create(kind);
         var options = new WebOptions { SeedFlagship = false, Database = database.Db };
         string id;
-        await using (var first = await WebHost.InMemoryAsync(options, ScenarioStores.Open(database.Db)))
+        await using (var first = await WebHost.InMemoryAsync(options, ScenarioStore.Open(database.Db)))
         {
             var created = await first.Client.PostAsync("/api/scenarios?name=korea.yaml",
                 new StringContent(File.ReadAllText(Fixtures.Repo("examples", "korea-2019.yaml")), Encoding.UTF8, "application/yaml"));
@@ -41,7 +41,7 @@ public class SharedDatabaseTests
             var dyad = await first.Client.GetStringAsync("/api/events/dyad?source=RUS&target=PRK&period=year");
             Assert.Contains("\"period\":\"2019\"", dyad);
         }
-        await using var second = await WebHost.InMemoryAsync(options, ScenarioStores.Open(database.Db));
+        await using var second = await WebHost.InMemoryAsync(options, ScenarioStore.Open(database.Db));
         Assert.Contains(id, await second.Client.GetStringAsync("/api/scenarios"));
         Assert.Contains("\"events\":4", await second.Client.GetStringAsync("/api/events/dyad?source=RUS&target=PRK&period=year"));
     }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Parley.Web;
-using Parley.Web.Storage;
+using Parley.Storage.Scenarios;
 
 namespace Parley.Web.Tests;
 
@@ -29,7 +29,7 @@ internal sealed class WebHost : IAsyncDisposable
     public static async Task<WebHost> InMemoryAsync(WebOptions? options = null, IScenarioStore? store = null)
     {
         options ??= new WebOptions();
-        var app = ParleyWebApp.Create(options, store ?? new DuckDbScenarioStore(":memory:"), b => b.WebHost.UseTestServer());
+        var app = ParleyWebApp.Create(options, store ?? ScenarioStore.Open(":memory:"), b => b.WebHost.UseTestServer());
         await ParleyWebApp.PrepareStoreAsync(app, options);
         await app.StartAsync();
         return new WebHost(app, app.GetTestClient(), null);
@@ -38,7 +38,7 @@ internal sealed class WebHost : IAsyncDisposable
     public static async Task<WebHost> KestrelAsync(WebOptions? options = null)
     {
         options = (options ?? new WebOptions()) with { Urls = "http://127.0.0.1:0" };
-        var app = ParleyWebApp.Create(options, new DuckDbScenarioStore(":memory:"));
+        var app = ParleyWebApp.Create(options, ScenarioStore.Open(":memory:"));
         await ParleyWebApp.PrepareStoreAsync(app, options);
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Parley.Events.Reference;
+using Parley.Storage;
 
 namespace Parley.Events.Store;
 
@@ -13,24 +14,47 @@ public abstract class EventLedger : IDisposable
 {
     private bool disposed;
 
-    protected EventLedger(LedgerLocation location) => Location = location;
+    private readonly Database database;
 
-    public LedgerLocation Location { get; }
+    protected EventLedger(Database database) => this.database = database;
 
-    public LedgerKind Kind => Location.Kind;
+    public DatabaseLocation Location => database.Location;
+
+    public DatabaseKind Kind => database.Kind;
 
     internal abstract DbConnection Connection { get; }
 
     /// <summary>Opens the ledger at a <c>--db</c> value; creates it unless <paramref name="mustExist"/> (queries on a missing DuckDB file).</summary>
-    public static EventLedger Open(string? db, bool mustExist = false) => Open(LedgerLocation.Parse(db), mustExist);
+    public static EventLedger Open(string? db, bool mustExist = false)
+    {
+        DatabaseLocation location;
+        try
+        {
+            location = DatabaseLocation.Parse(db);
+        }
+        catch (StorageException e) when (e is not LedgerException)
+        {
+            throw new LedgerException(e.Message, e);
+        }
+        return Open(location, mustExist);
+    }
 
-    public static EventLedger Open(LedgerLocation location, bool mustExist = false)
+    public static EventLedger Open(DatabaseLocation location, bool mustExist = false)
     {
         if (mustExist && location.FilePath is { } path && !File.Exists(path))
         {
             throw new LedgerException($"there is no event ledger at '{path}'; import events first: parley events import FILE --db {path}");
         }
-        EventLedger ledger = location.Kind == LedgerKind.Postgres ? PostgresLedger.Connect(location) : DuckDbLedger.Connect(location);
+        var database = Database.At(location);
+        EventLedger ledger;
+        try
+        {
+            ledger = location.Kind == DatabaseKind.Postgres ? new PostgresLedger(database) : new DuckDbLedger(database);
+        }
+        catch (StorageException e) when (e is not LedgerException)
+        {
+            throw new LedgerException(e.Message, e);
+        }
         try
         {
             ledger.EnsureSchema();
@@ -51,7 +75,11 @@ public abstract class EventLedger : IDisposable
     /// <summary>Starts one all-or-nothing import (a database transaction).</summary>
     internal abstract ImportTransaction BeginImport();
 
-    internal abstract DbParameter Parameter(object? value);
+    internal DbParameter Parameter(object? value) => database.Dialect.Parameter(value);
+
+    /// <summary>Opens the connection a subclass keeps for the ledger's life.</summary>
+    /// <exception cref="StorageException">The database cannot be opened or reached.</exception>
+    protected DbConnection OpenConnection() => database.Open("ledger");
 
     internal DbCommand Sql(string sql, params object?[] args)
     {
@@ -108,10 +136,10 @@ public abstract class EventLedger : IDisposable
         transaction.Commit();
     }
 
-    protected abstract bool TableExists(string name);
+    private bool TableExists(string name) => ScalarLong(database.Dialect.CountTablesNamed, name) > 0;
 
     /// <summary>Tables that are neither the ledger's nor Parley's own stored scenarios and runs (<c>parley_*</c>).</summary>
-    protected abstract bool HasOtherTables();
+    private bool HasOtherTables() => ScalarLong(database.Dialect.CountTablesNotStartingWith("parley_")) > 0;
 
     private void SeedReferenceTables()
     {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Parley.Core;
-using Parley.Web.Storage;
+using Parley.Storage.Scenarios;
 
 namespace Parley.Web.Api;
 

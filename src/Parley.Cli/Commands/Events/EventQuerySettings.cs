@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using Parley.Events.Store;
+using Parley.Storage;
 using Spectre.Console.Cli;
 
 namespace Parley.Cli.Commands.Events;
@@ -8,7 +8,7 @@ namespace Parley.Cli.Commands.Events;
 public class EventLedgerSettings : CommandSettings
 {
     [CommandOption("--db <DB>")]
-    [Description("The event ledger: a DuckDB file (default " + LedgerLocation.DefaultPath + ", created on first import) or a PostgreSQL server, postgres://user:password@host:5432/database or an Npgsql connection string.")]
+    [Description("The event ledger: a DuckDB file (default " + DatabaseLocation.DefaultPath + ", created on first import) or a PostgreSQL server, postgres://user:password@host:5432/database or an Npgsql connection string.")]
     public string? Db { get; init; }
 }
 

@@ -4,6 +4,7 @@ using Parley.Core.Validation;
 using Parley.Events.Import;
 using Parley.Events.Output;
 using Parley.Events.Store;
+using Parley.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -55,7 +56,16 @@ public sealed class EventsImportCommand : Command<EventsImportSettings>
             if (Directory.Exists(file)) throw new InputException(Rules.FileNotFound, $"'{file}' is a folder; name the event files in it", "FILES");
             if (!File.Exists(file)) throw new InputException(Rules.FileNotFound, $"no such file: {file}", "FILES");
         }
-        string? newLedgerFile = LedgerLocation.Parse(settings.Db) is { FilePath: { } path } && !File.Exists(path) ? path : null;
+        DatabaseLocation location;
+        try
+        {
+            location = DatabaseLocation.Parse(settings.Db);
+        }
+        catch (StorageException e)
+        {
+            throw new InputException(Parley.Events.EventRules.LedgerUnavailable, e.Message, "--db");
+        }
+        string? newLedgerFile = location is { FilePath: { } path } && !File.Exists(path) ? path : null;
         using var ledger = EventsCli.OpenLedger(settings.Db, mustExist: false);
         var reports = new List<ImportReport>();
         foreach (var file in settings.Files)

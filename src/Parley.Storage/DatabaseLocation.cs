@@ -1,41 +1,35 @@
 using System.Text;
 
-namespace Parley.Events.Store;
-
-public enum LedgerKind
-{
-    DuckDb,
-    Postgres,
-}
+namespace Parley.Storage;
 
 /// <summary>
-/// Where the ledger lives, from the <c>--db</c> value: a DuckDB file path (the default), or a
+/// Where Parley's database lives (the event ledger and the scenario store share it), from the <c>--db</c> value: a DuckDB file path (the default), or a
 /// PostgreSQL server given as a URI (<c>postgres://user:pass@host:5432/db</c>) or as an Npgsql
 /// connection string (<c>Host=…;Database=…</c>).
 /// </summary>
-public sealed record LedgerLocation(LedgerKind Kind, string ConnectionString, string Display, string? FilePath = null)
+public sealed record DatabaseLocation(DatabaseKind Kind, string ConnectionString, string Display, string? FilePath = null)
 {
     public const string DefaultPath = "parley.duckdb";
 
-    public static LedgerLocation Parse(string? value)
+    public static DatabaseLocation Parse(string? value)
     {
         string text = string.IsNullOrWhiteSpace(value) ? DefaultPath : value.Trim();
         if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
-            return new LedgerLocation(LedgerKind.Postgres, FromUri(text), HidePassword(text));
+            return new DatabaseLocation(DatabaseKind.Postgres, FromUri(text), HidePassword(text));
         }
         if (text.StartsWith("Host=", StringComparison.OrdinalIgnoreCase) || text.Contains(";Host=", StringComparison.OrdinalIgnoreCase))
         {
-            return new LedgerLocation(LedgerKind.Postgres, text, "PostgreSQL server");
+            return new DatabaseLocation(DatabaseKind.Postgres, text, "PostgreSQL server");
         }
-        return new LedgerLocation(LedgerKind.DuckDb, "Data Source=" + text, text, text);
+        return new DatabaseLocation(DatabaseKind.DuckDb, "Data Source=" + text, text, text);
     }
 
     private static string FromUri(string text)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
         {
-            throw new LedgerException($"'{HidePassword(text)}' is not a PostgreSQL URI; write postgres://user:password@host:5432/database");
+            throw new StorageException($"'{HidePassword(text)}' is not a PostgreSQL URI; write postgres://user:password@host:5432/database");
         }
         var b = new StringBuilder();
         b.Append("Host=").Append(uri.Host);

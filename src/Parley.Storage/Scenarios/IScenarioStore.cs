@@ -1,9 +1,9 @@
-namespace Parley.Web.Storage;
+namespace Parley.Storage.Scenarios;
 
 /// <summary>
-/// Where the web app keeps scenarios and runs, so that a restart loses nothing. Two stores: a
-/// DuckDB file (the default) and PostgreSQL (by connection string). Kept small and in this folder
-/// so it can later share one database with the event ledger.
+/// Where the web app keeps scenarios and runs, so that a restart loses nothing: in the same database
+/// as the event ledger (a DuckDB file by default, or PostgreSQL). An interface so that tests and
+/// other hosts can supply their own.
 /// </summary>
 public interface IScenarioStore : IAsyncDisposable
 {

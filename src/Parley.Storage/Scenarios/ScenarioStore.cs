@@ -2,31 +2,45 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Parley.Web.Storage;
+namespace Parley.Storage.Scenarios;
 
 /// <summary>
-/// The SQL both stores share: two tables, positional parameters ($1, $2, … — understood by DuckDB
-/// and PostgreSQL alike), times as ISO-8601 text so that both databases return them unchanged.
-/// Every operation runs under one lock: the DuckDB connection is not thread-safe, and the app's
-/// load on the store (saves, not forecasts) is small.
+/// Scenarios and runs in Parley's database (DuckDB file by default, or PostgreSQL), beside the event
+/// ledger. Two tables, the same SQL on both databases (positional parameters), times as ISO-8601 text
+/// so that both return them unchanged. Every operation runs under one lock: the DuckDB connection is
+/// not thread-safe, and the app's load on the store (saves, not forecasts) is small. Thread-safe.
 /// </summary>
-public abstract class SqlScenarioStore : IScenarioStore
+public sealed class ScenarioStore : IScenarioStore
 {
+    /// <summary>The default DuckDB file, shared with the event ledger.</summary>
+    public const string DefaultFile = DatabaseLocation.DefaultPath;
+
+    private const string What = "scenario store";
+
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Database database;
+
+    // DuckDB keeps one connection for the store's life (":memory:" would otherwise lose its tables
+    // between operations); PostgreSQL connections come from Npgsql's pool, one per operation.
+    private DbConnection? kept;
+
+    public ScenarioStore(Database database) => this.database = database;
+
+    /// <summary>Opens the store named by <c>--db</c>: a DuckDB file path (default), ":memory:", or PostgreSQL.</summary>
+    /// <exception cref="StorageException">The value is not a usable location.</exception>
+    public static ScenarioStore Open(string? db) => new(Database.At(db));
+
+    private bool KeepsConnection => database.Kind == DatabaseKind.DuckDb;
+
+    public string Describe() => database.Kind == DatabaseKind.Postgres
+        ? database.Location.Display
+        : database.Location.FilePath == ":memory:" ? "DuckDB in memory (nothing is kept)" : "DuckDB file " + Path.GetFullPath(database.Location.FilePath!);
 
     private static readonly string[] Schema =
     [
         "CREATE TABLE IF NOT EXISTS parley_scenarios (id VARCHAR PRIMARY KEY, title VARCHAR NOT NULL, file_name VARCHAR NOT NULL, content VARCHAR NOT NULL, created_at VARCHAR NOT NULL, updated_at VARCHAR NOT NULL)",
         "CREATE TABLE IF NOT EXISTS parley_runs (id VARCHAR PRIMARY KEY, scenario_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, request VARCHAR NOT NULL, result VARCHAR NOT NULL, created_at VARCHAR NOT NULL)",
     ];
-
-    /// <summary>A connection to use for one operation (opened); the store disposes it unless <see cref="KeepsConnection"/>.</summary>
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
-
-    /// <summary>True when <see cref="OpenAsync"/> hands out one long-lived connection.</summary>
-    protected virtual bool KeepsConnection => false;
-
-    public abstract string Describe();
 
     public async Task InitialiseAsync(CancellationToken cancellationToken = default)
     {
@@ -55,10 +69,34 @@ public abstract class SqlScenarioStore : IScenarioStore
         return changed == 0 ? null : await GetAsync(id, cancellationToken);
     }
 
+    /// <remarks>One transaction: a failure between the two deletes must not leave runs without their scenario.</remarks>
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
-        await ExecuteAsync("DELETE FROM parley_runs WHERE scenario_id = $1", [id], cancellationToken);
-        return await ExecuteAsync("DELETE FROM parley_scenarios WHERE id = $1", [id], cancellationToken) > 0;
+        await gate.WaitAsync(cancellationToken);
+        DbConnection? connection = null;
+        try
+        {
+            connection = await OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using (var runs = Command(connection, "DELETE FROM parley_runs WHERE scenario_id = $1", [id]))
+            {
+                runs.Transaction = transaction;
+                await runs.ExecuteNonQueryAsync(cancellationToken);
+            }
+            int deleted;
+            await using (var scenario = Command(connection, "DELETE FROM parley_scenarios WHERE id = $1", [id]))
+            {
+                scenario.Transaction = transaction;
+                deleted = await scenario.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            return deleted > 0;
+        }
+        finally
+        {
+            if (connection is not null && !KeepsConnection) await connection.DisposeAsync();
+            gate.Release();
+        }
     }
 
     public async Task<StoredRun> AddRunAsync(string scenarioId, string kind, string request, string result, CancellationToken cancellationToken = default)
@@ -75,15 +113,18 @@ public abstract class SqlScenarioStore : IScenarioStore
     public async Task<StoredRun?> GetRunAsync(string id, CancellationToken cancellationToken = default) =>
         (await QueryAsync("SELECT id, scenario_id, kind, request, result, created_at FROM parley_runs WHERE id = $1", [id], ReadRun, cancellationToken)).FirstOrDefault();
 
-    public virtual async ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        if (kept is not null) await kept.DisposeAsync();
+        kept = null;
         gate.Dispose();
-        await Task.CompletedTask;
-        GC.SuppressFinalize(this);
     }
 
-    /// <summary>Adds a positional parameter; each database spells it its own way.</summary>
-    protected abstract void AddParameter(DbCommand command, object value);
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!KeepsConnection) return await database.OpenAsync(What, cancellationToken);
+        return kept ??= await database.OpenAsync(What, cancellationToken);
+    }
 
     private async Task<int> ExecuteAsync(string sql, object[] parameters, CancellationToken cancellationToken)
     {
@@ -126,7 +167,7 @@ public abstract class SqlScenarioStore : IScenarioStore
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var p in parameters) AddParameter(command, p);
+        foreach (var p in parameters) command.Parameters.Add(database.Dialect.Parameter(p));
         return command;
     }
 

@@ -1,4 +1,4 @@
-namespace Parley.Web.Storage;
+namespace Parley.Storage.Scenarios;
 
 /// <summary>A scenario file as the user uploaded or edited it, kept verbatim (comments and all).</summary>
 /// <param name="FileName">Display name only, never a path: it picks the format by extension and names the file in messages.</param>
