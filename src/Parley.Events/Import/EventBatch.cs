@@ -19,21 +19,13 @@ public enum EventText
     Description,
 }
 
-/// <summary>
-/// Up to <see cref="Capacity"/> parsed events, column by column: what a line parser fills and a
-/// database writer drains. Batches are reused, so memory stays flat however long the file is.
-/// </summary>
-public sealed class EventBatch : IRowBatch
+/// <summary>Parsed ledger events, column by column (see <see cref="RowBatch{TColumn}"/>).</summary>
+public sealed class EventBatch : RowBatch<EventText>
 {
     public const int DefaultCapacity = 2048;
-    internal const int TextColumns = 12;
-    private readonly TextBuffer text;
-    private int current = -1;
 
-    public EventBatch(int capacity = DefaultCapacity)
+    public EventBatch(int capacity = DefaultCapacity) : base(capacity)
     {
-        Capacity = capacity;
-        text = new TextBuffer(capacity, TextColumns);
         Dates = new DateOnly[capacity];
         Quads = new QuadClass[capacity];
         Goldstein = new double[capacity];
@@ -42,14 +34,7 @@ public sealed class EventBatch : IRowBatch
         NumArticles = new int[capacity];
         AvgTone = new double[capacity];
         IsRootEvent = new sbyte[capacity];
-        Lines = new long[capacity];
     }
-
-    public int Capacity { get; }
-
-    public int Count { get; private set; }
-
-    public bool IsFull => Count >= Capacity;
 
     public DateOnly[] Dates { get; }
 
@@ -71,63 +56,15 @@ public sealed class EventBatch : IRowBatch
     /// <summary>1 or 0, or -1 when the source has no such flag.</summary>
     public sbyte[] IsRootEvent { get; }
 
-    /// <summary>The 1-based line of the source file where the event starts.</summary>
-    public long[] Lines { get; }
-
-    public void Clear()
+    protected override void ResetRow(int row)
     {
-        Count = 0;
-        current = -1;
-        text.Clear();
+        Dates[row] = default;
+        Quads[row] = default;
+        Goldstein[row] = double.NaN;
+        NumMentions[row] = -1;
+        NumSources[row] = -1;
+        NumArticles[row] = -1;
+        AvgTone[row] = double.NaN;
+        IsRootEvent[row] = -1;
     }
-
-    /// <summary>Starts filling the next row; every field starts null.</summary>
-    public int BeginRow(long line)
-    {
-        if (IsFull) throw new InvalidOperationException("the batch is full");
-        current = Count;
-        text.BeginRow(current);
-        Dates[current] = default;
-        Quads[current] = default;
-        Goldstein[current] = double.NaN;
-        NumMentions[current] = -1;
-        NumSources[current] = -1;
-        NumArticles[current] = -1;
-        AvgTone[current] = double.NaN;
-        IsRootEvent[current] = -1;
-        Lines[current] = line;
-        return current;
-    }
-
-    public void CommitRow()
-    {
-        if (current < 0) throw new InvalidOperationException("no row was begun");
-        Count++;
-        current = -1;
-    }
-
-    public void AbandonRow()
-    {
-        if (current < 0) return;
-        text.AbandonRow();
-        current = -1;
-    }
-
-    /// <summary>Sets a text field of the row being filled; empty text is stored as null.</summary>
-    public void Set(EventText column, ReadOnlySpan<char> value)
-    {
-        if (value.IsEmpty) text.SetNull(current, (int)column);
-        else text.Set(current, (int)column, value);
-    }
-
-    public ReadOnlySpan<char> Get(int row, EventText column) => text.Get(row, (int)column);
-
-    public ReadOnlyMemory<char> GetMemory(int row, EventText column) => text.GetMemory(row, (int)column);
-
-    public bool IsNull(int row, EventText column) => text.IsNull(row, (int)column);
-
-    public string? GetString(int row, EventText column) => text.GetString(row, (int)column);
-
-    /// <summary>The row being filled (for parsers that set arrays directly).</summary>
-    internal int Current => current;
 }
