@@ -76,7 +76,32 @@ public sealed class ApplicationLayerRegressionTests
         { "compare?model=mean&set=RUS.sanctions.salience=90&drop=JPN", ["compare", "--model", "mean", "--set", "RUS.sanctions.salience=90", "--drop", "JPN"] },
         { "dyads?dimension=sanctions&drop=RUS", ["dyads", "--dimension", "sanctions", "--drop", "RUS"] },
         { "trace?param=rounds=5&set=USA.sanctions.position=60", ["trace", "--param", "rounds=5", "--set", "USA.sanctions.position=60"] },
+        { "compare?model=mean,median&add=" + Uri.EscapeDataString(Mongolia), ["compare", "--model", "mean,median", "--add", Mongolia] },
     };
+
+    private const string Mongolia = "{id: MNG, capability: 5, stances: {denuclearisation: {position: 90, salience: 30}, sanctions: {position: 40, salience: 10}, security: {position: 50, salience: 20}, engagement: {position: 70, salience: 40}}}";
+
+    [Fact]
+    public async Task An_add_is_always_read_as_YAML_never_as_a_path_on_the_server()
+    {
+        string secret = Path.Combine(Path.GetTempPath(), $"parley-add-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(secret, Mongolia, TestContext.Current.CancellationToken);
+        try
+        {
+            await using var host = await WebHost.InMemoryAsync();
+            var response = await host.Client.PostAsync("/api/compare?model=mean&add=" + Uri.EscapeDataString(secret), Yaml(Flagship), TestContext.Current.CancellationToken);
+            string body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            // The path is not opened: it is a plain YAML scalar, not an actor, so the edit is refused.
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("an added actor is written as a YAML mapping", body);
+            Assert.DoesNotContain("MNG", body);
+            Assert.DoesNotContain("--add", body);
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
+    }
 
     [Theory]
     [MemberData(nameof(SameRequests))]

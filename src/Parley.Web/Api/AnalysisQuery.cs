@@ -22,8 +22,11 @@ internal sealed class AnalysisQuery(IQueryCollection query)
     /// <summary>The model choice (<c>model</c>, repeated <c>param=NAME=VALUE</c>).</summary>
     public ModelChoice Models => new(Get("model"), All("param"));
 
-    /// <summary>The what-if edits (<c>set</c>, <c>drop</c>); the API never reads files, so there is no <c>add</c> by path.</summary>
-    public WhatIfEdits WhatIf => new(All("set"), All("drop"), []);
+    /// <summary>
+    /// The what-if edits (<c>set</c>, <c>drop</c>, <c>add</c>). An <c>add</c> is always the actor's YAML
+    /// itself (flow style fits a query string): the API never opens a path it was sent.
+    /// </summary>
+    public WhatIfEdits WhatIf => new(All("set"), All("drop"), All("add"), AddMayNameFiles: false);
 
     public int? Int(OptionKey key, List<Problem> problems)
     {
